@@ -1,0 +1,71 @@
+// Command-line shell of the validator: argv → read files → validate → report → exit code.
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateFiles } from '../src/lib/validate/engine.ts';
+import { formatGithub, formatJson, formatPretty } from '../src/lib/validate/format.ts';
+import { readContentFiles } from './lib/content-fs.ts';
+
+const USAGE = `Usage: npm run validate -- [options] [FILE…]
+
+Checks the case files under content/ (or only reports on the FILEs given, still loading
+the rest of content/ to resolve references).
+
+Options:
+  --format pretty|json|github  how to print problems (default: pretty)
+  --strict                     fail on warnings too
+  --content DIR                the content folder (default: content)
+  --debug                      print stack traces of internal errors
+  --help                       show this help`;
+
+function usageError(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'pretty' },
+      strict: { type: 'boolean', default: false },
+      content: { type: 'string', default: 'content' },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  usageError(error instanceof Error ? error.message : String(error));
+}
+const { values, positionals } = args;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const formatters = { pretty: formatPretty, json: formatJson, github: formatGithub };
+if (!(values.format in formatters)) usageError(`Unknown format "${values.format}". Use pretty, json or github.`);
+const contentDir = resolve(values.content);
+if (!existsSync(contentDir)) usageError(`The content folder "${values.content}" does not exist.`);
+
+try {
+  const toRepo = (path: string) => relative(process.cwd(), resolve(path)).split(sep).join('/');
+  const root = toRepo(contentDir);
+  const only = positionals.map(toRepo);
+  for (const file of only) {
+    if (!existsSync(file)) usageError(`No such file: ${file}`);
+    if (!file.startsWith(`${root}/`)) usageError(`${file} is not inside ${root}/.`);
+  }
+  const result = validateFiles(readContentFiles(contentDir), root);
+  const problems = only.length ? result.problems.filter((p) => only.includes(p.file)) : result.problems;
+  const files = only.length ? only.length : result.files;
+  const failed = problems.some((p) => p.severity === 'error' || values.strict);
+  const output = formatters[values.format as keyof typeof formatters](problems, files);
+  process.stdout.write(`${output}\n`);
+  process.exit(failed ? 1 : 0);
+} catch (error) {
+  process.stderr.write(`The validator stopped on an internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (values.debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write('Run again with --debug for details, and report it to the curators.\n');
+  process.exit(3);
+}

@@ -1,0 +1,9 @@
+/** Entries most recently reviewed first, then by id, so ties never depend on load order. */
+export function byLastReviewed<T extends { id: string; data: { lastReviewed: string } }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.id.localeCompare(b.id, 'en'));
+}
+
+/** The distinct values of a list, sorted. */
+export function uniqueSorted(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort();
+}

@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import type { CollectionName } from '../../schema/index.ts';
+import type { Position } from './problem.ts';
+
+/** One content file after parsing, as every rule sees it. */
+export type Entry = {
+  collection: CollectionName;
+  /** The file name without `.md`. */
+  id: string;
+  /** Repository-relative path. */
+  file: string;
+  /** Front matter as written (undefined when it could not be read). */
+  raw: Record<string, unknown> | undefined;
+  /** Front matter after the schema accepted it (undefined when it did not). */
+  data: Record<string, unknown> | undefined;
+  body: string;
+  bodyLine: number;
+  /** The body as a Markdown syntax tree with positions relative to the body. */
+  tree: Root;
+  locate: (path: readonly PropertyKey[]) => Position & { source?: string };
+};
+
+/** File position of a node of the body's syntax tree. */
+export function bodyPosition(entry: Entry, node: { position?: { start: { line: number; column: number } } }): Position {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  return { line: entry.bodyLine + start.line - 1, column: start.column };
+}

@@ -1,0 +1,30 @@
+import { visit } from 'unist-util-visit';
+import { bodyPosition } from '../entry.ts';
+import type { EntryRule, Finding } from './types.ts';
+
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
+// Seven or more digits, possibly grouped and with a leading +: "+595 21 414 8000", "(021) 414-8000".
+const PHONE = /(?:\+|\(0?\d{1,4}\)|\b0)[\d ()./-]{6,}\d/g;
+
+/** The body carries no phone numbers or e-mail addresses: contact goes in the `contact` field, role-based. */
+export const noPersonalData: EntryRule = {
+  id: 'no-personal-data',
+  severity: 'warning',
+  description: 'The body contains no phone numbers or e-mail addresses.',
+  check(entry) {
+    const findings: Finding[] = [];
+    visit(entry.tree, (node) => {
+      // Text nodes cover links too: an autolinked address is also the text of its link.
+      if (node.type !== 'text') return;
+      const text = (node as { value: string }).value;
+      for (const match of text.matchAll(EMAIL)) {
+        findings.push({ ...bodyPosition(entry, node), field: '', message: `"${match[0]}" looks like an e-mail address in the body. Remove it; put an office's role address in the contact field instead.` });
+      }
+      for (const match of text.matchAll(PHONE)) {
+        if (match[0].replace(/\D/g, '').length < 7) continue;
+        findings.push({ ...bodyPosition(entry, node), field: '', message: `"${match[0].trim()}" looks like a phone number in the body. Remove it; contact goes through the contact field.` });
+      }
+    });
+    return findings;
+  },
+};

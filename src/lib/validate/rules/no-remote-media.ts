@@ -1,0 +1,30 @@
+import { visit } from 'unist-util-visit';
+import { bodyPosition } from '../entry.ts';
+import type { EntryRule, Finding } from './types.ts';
+
+/** Whether an image address points to another site (absolute or protocol-relative). */
+export function isRemoteAddress(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url.trim()) || url.trim().startsWith('//');
+}
+
+/** Images come from this site only: the gateway makes no request to a third party. */
+export const noRemoteMedia: EntryRule = {
+  id: 'no-remote-media',
+  severity: 'error',
+  description: 'Images and embeds are files of this site, never addresses on other sites.',
+  check(entry) {
+    const findings: Finding[] = [];
+    const definitions = new Map<string, string>();
+    visit(entry.tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
+    visit(entry.tree, (node) => {
+      const url = node.type === 'image' ? (node as { url: string }).url : node.type === 'imageReference' ? definitions.get((node as { identifier: string }).identifier) : undefined;
+      if (url === undefined || !isRemoteAddress(url)) return;
+      findings.push({
+        ...bodyPosition(entry, node),
+        field: '',
+        message: `The image "${url.slice(0, 60)}" is on another site; the gateway loads nothing from other sites. Add the image to public/images/ and link it as /images/<name>, or link to the page instead.`,
+      });
+    });
+    return findings;
+  },
+};

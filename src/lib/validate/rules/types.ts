@@ -1,0 +1,14 @@
+import type { Entry } from '../entry.ts';
+import type { Severity } from '../problem.ts';
+
+/** What a rule reports: where and what; the engine adds the file, rule id and severity. */
+export type Finding = { line: number; column: number; field: string; message: string; file?: string };
+
+/** A rule's identity and what it requires, for reports and the contributor guide. */
+export type RuleMeta = { id: string; severity: Severity; description: string };
+
+/** A rule that looks at one entry at a time. */
+export type EntryRule = RuleMeta & { check: (entry: Entry) => Finding[] };
+
+/** A rule that needs the whole corpus (ids, references). Findings name their file. */
+export type CorpusRule = RuleMeta & { checkCorpus: (entries: readonly Entry[]) => (Finding & { file: string })[] };

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { CAPACITIES } from '../vocab/capacities.ts';
+import { COUNTRY_CODES } from '../vocab/countries.ts';
+import { FORMATS } from '../vocab/formats.ts';
+import { isLanguageCode } from '../vocab/languages.ts';
+import { MECHANISMS } from '../vocab/mechanisms.ts';
+import { MODALITIES } from '../vocab/modalities.ts';
+import { SDG_TARGETS } from '../vocab/sdgs.ts';
+import { THEMES } from '../vocab/themes.ts';
+
+/** Whether `YYYY-MM-DD` names a day that exists in the Gregorian calendar. */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Whether a string is a year (`2015`) or a year and month (`2015-11`). */
+export function isYearMonth(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  if (!match) return false;
+  return match[2] === undefined || (Number(match[2]) >= 1 && Number(match[2]) <= 12);
+}
+
+// UN document symbols: slash-separated parts such as A/HRC/46/7, A/HRC/WG.6/36/PRY/1,
+// E/C.12/PRY/5, CRC/C/PRY/CO/4-6 or A/HRC/51/10/Add.1. Upper case, no spaces.
+const UN_SYMBOL = /^[A-Z]{1,6}(?:\/(?:[A-Z0-9]+(?:[.-][A-Z0-9]+)*|(?:Add|Corr|Rev|Amend|Sub)\.\d+))+$/;
+
+/** Whether a string is shaped like a UN document symbol, such as `A/HRC/46/7`. */
+export function isUnSymbol(value: string): boolean {
+  return UN_SYMBOL.test(value);
+}
+
+/** Ids are file names: lowercase words joined by hyphens. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { params: { rule: 'known-reference' }, message: 'is not an id. Ids are file names without ".md": lowercase letters, digits and hyphens, such as "paraguay-simore".' });
+
+/** A calendar date written `YYYY-MM-DD`. */
+export const dateSchema = z
+  .string()
+  .refine(isRealDate, { params: { rule: 'real-date' }, message: 'is not a real date. Write YYYY-MM-DD, for example 2024-02-29.' });
+
+/** A year or a year and month, written `YYYY` or `YYYY-MM` (in quotes when it is a year alone). */
+export const yearMonthSchema = z
+  .string()
+  .refine(isYearMonth, { params: { rule: 'real-date' }, message: 'is not a year or a year and month. Write "2015" (in quotes) or 2015-11.' });
+
+/** A publication date as precise as the source gives it: `2020`, `2020-08` or `2020-08-24`. */
+export const publicationDateSchema = z
+  .string()
+  .refine((value) => isYearMonth(value) || isRealDate(value), { params: { rule: 'real-date' }, message: 'is not a date. Write "2020" (in quotes), 2020-08 or 2020-08-24.' });
+
+/** A web address starting with https:// or http://. */
+export const urlSchema = z
+  .string()
+  .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), { params: { rule: 'safe-link' }, message: 'is not a web address. Write a full address starting with https://.' });
+
+/** A UN document symbol such as `A/HRC/46/7`. */
+export const unSymbolSchema = z
+  .string()
+  .refine(isUnSymbol, { params: { rule: 'un-symbol' }, message: 'is not a UN document symbol. Write it as printed on the document, for example A/HRC/46/7 or CCPR/C/PRY/CO/4.' });
+
+/** An ISO 3166-1 alpha-3 country code such as `PRY`. */
+export const countrySchema = z.enum(COUNTRY_CODES);
+/** A two-letter ISO 639-1 language code such as `es`. */
+export const languageSchema = z
+  .string()
+  .refine(isLanguageCode, { params: { rule: 'in-vocabulary' }, message: 'is not a two-letter ISO 639-1 language code. Write, for example, en, fr, es, ar, zh or ru.' });
+/** An SDG target such as `16.6` or `5.c`. */
+export const sdgTargetSchema = z.enum(SDG_TARGETS);
+/** A theme of the Universal Human Rights Index. */
+export const themeSchema = z.enum(THEMES.keys);
+/** An NMIRF capacity. */
+export const capacitySchema = z.enum(CAPACITIES.keys);
+/** A human-rights mechanism. */
+export const mechanismSchema = z.enum(MECHANISMS.keys);
+/** A cooperation modality. */
+export const modalitySchema = z.enum(MODALITIES.keys);
+/** A form of cooperation. */
+export const formatSchema = z.enum(FORMATS.keys);
+
+/** The language the Markdown body is written in; pages mark it so screen readers pronounce it right. */
+export const bodyLanguageSchema = languageSchema.default('en').meta({ description: 'Language of the text below the front matter: en (the default), fr, es…' });
+
+/** A non-empty line of text. */
+export const textSchema = z.string().trim().min(1);
+
+/** A span of time: `start`, and `end` when it is over. */
+export const periodSchema = z.strictObject({
+  start: yearMonthSchema.meta({ description: 'When it began: "2015" or 2015-11.' }),
+  end: yearMonthSchema.optional().meta({ description: 'When it ended, if it has: "2019" or 2019-06. Leave out while ongoing.' }),
+});
+
+/** Where a fact comes from: a UN document, an official page, or both. */
+export const sourceSchema = z
+  .strictObject({
+    title: textSchema.meta({ description: 'Title of the document or page, as published.' }),
+    url: urlSchema.optional().meta({ description: 'Web address of the document or page.' }),
+    symbol: unSymbolSchema.optional().meta({ description: 'UN document symbol, such as A/HRC/46/7.' }),
+    date: publicationDateSchema.optional().meta({ description: 'Date of publication: "2020", 2020-08 or 2020-08-24.' }),
+  })
+  .refine((source) => source.url !== undefined || source.symbol !== undefined, {
+    params: { rule: 'required-field' },
+    message: 'needs a url or a symbol, so readers can find it. Add `url: https://…` or `symbol: A/HRC/…`.',
+  });
+
+/** A recommendation from a human-rights mechanism that the entry addresses. */
+export const recommendationSchema = z.strictObject({
+  mechanism: mechanismSchema.meta({ description: 'The mechanism that made it: upr, cedaw, crpd, special-procedures…' }),
+  symbol: unSymbolSchema.optional().meta({ description: 'Symbol of the document that contains it: A/HRC/46/7 for a UPR working-group report, CRPD/C/PRY/CO/1 for concluding observations.' }),
+  reference: textSchema.optional().meta({ description: 'Recommendation or paragraph number in that document, such as "117.5" or "para. 34".' }),
+  summary: textSchema.optional().meta({ description: 'What it asks, in a sentence.' }),
+});
+
+/** A role-based contact: an office and its institutional address, never a person. */
+export const contactSchema = z.strictObject({
+  role: textSchema.meta({ description: 'The office or role to contact, not a person: "Human Rights Unit, Ministry of Foreign Affairs".' }),
+  organisation: idSchema.optional().meta({ description: 'Id of the organisation in the directory (content/actors/).' }),
+  email: z.email({ params: { rule: 'role-contact' }, message: 'is not an e-mail address.' }).optional().meta({ description: 'An institutional, role-based address (secretariat@…), never a personal or free-mail one.' }),
+  url: urlSchema.optional().meta({ description: 'A contact page of the organisation.' }),
+});
+
+/** Lists that may be left out are read as empty. */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.array(item).default([]);
+}

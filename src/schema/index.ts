@@ -1,0 +1,18 @@
+import { actorSchema } from './actor.ts';
+import { offerSchema } from './offer.ts';
+import { practiceSchema } from './practice.ts';
+import { requestSchema } from './request.ts';
+
+/** The four content collections and the schema of each; the folder name under content/ is the key. */
+export const COLLECTION_SCHEMAS = {
+  practices: practiceSchema,
+  actors: actorSchema,
+  requests: requestSchema,
+  offers: offerSchema,
+} as const;
+
+/** Name of a content collection. */
+export type CollectionName = keyof typeof COLLECTION_SCHEMAS;
+
+/** Collection names, sorted. */
+export const COLLECTION_NAMES = (Object.keys(COLLECTION_SCHEMAS) as CollectionName[]).sort();

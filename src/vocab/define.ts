@@ -1,0 +1,19 @@
+/** Labels of one vocabulary term in the languages the interface supports today. */
+export type TermLabels = { en: string; fr: string };
+
+/** A closed vocabulary: its sorted keys (for `z.enum`) and the labels shown on pages. */
+export type Vocabulary<K extends string> = {
+  /** What one term is called in messages, e.g. "theme". */
+  noun: string;
+  keys: readonly [K, ...K[]];
+  labels: Record<K, TermLabels>;
+};
+
+/** Build a vocabulary from a record of terms; keys are sorted so output never depends on file order. */
+export function defineVocabulary<const K extends string>(
+  noun: string,
+  terms: Record<K, TermLabels>,
+): Vocabulary<K> {
+  const keys = (Object.keys(terms) as K[]).sort() as unknown as readonly [K, ...K[]];
+  return { noun, keys, labels: terms };
+}

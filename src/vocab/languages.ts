@@ -1,0 +1,19 @@
+// Language names come from the runtime's CLDR data (Intl.DisplayNames), not from a typed list.
+
+/** The interface languages the gateway is published in today. */
+export const UI_LANGUAGES = ['en', 'fr'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+const probe = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** Whether a code is a two-letter ISO 639-1 language code known to CLDR, such as `es`. */
+export function isLanguageCode(code: string): boolean {
+  if (!/^[a-z]{2}$/.test(code)) return false;
+  const name = probe.of(code);
+  return name !== undefined && name !== code;
+}
+
+/** The name of a language in an interface language: `languageName('es', 'fr')` → "espagnol". */
+export function languageName(code: string, lang: string): string {
+  return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+}

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+/** A repository-like folder whose content/ is the valid fixture corpus plus one rule's failing fixture. */
+function workspace(rule?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hrkg-cli-'));
+  cpSync(join(ROOT, 'tests/fixtures/valid/content'), join(dir, 'content'), { recursive: true });
+  if (rule) cpSync(join(ROOT, 'tests/fixtures/invalid', rule, 'content'), join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+function validateIn(cwd: string, ...args: string[]) {
+  const run = spawnSync(TSX, [join(ROOT, 'scripts/validate.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const VALID = workspace();
+const COUNTRY = workspace('known-country');
+const PERSONAL = workspace('no-personal-data');
+const validate = (...args: string[]) => validateIn(VALID, ...args);
+
+describe('npm run validate', () => {
+  test('exits 0 and says so on valid content', () => {
+    const run = validateIn(VALID);
+    expect(run).toEqual({ code: 0, stdout: '5 files checked, 0 errors, 0 warnings\n', stderr: '' });
+  });
+
+  test('exits 1 and prints every problem grouped by file', () => {
+    const run = validateIn(COUNTRY);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatchInlineSnapshot(`
+      "content/practices/two-letter-code.md
+        5:13    error   countries[0]: "PY" is not an ISO 3166-1 alpha-3 country code. Did you mean "PRY"?  known-country
+        5:17    error   countries[1]: "XYZ" is not an ISO 3166-1 alpha-3 country code. Find the code at https://www.iso.org/obp/ui/#search.  known-country
+
+      6 files checked, 2 errors, 0 warnings
+      "
+    `);
+  });
+
+  test('prints one JSON object with --format json', () => {
+    const run = validateIn(COUNTRY, '--format', 'json');
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report)).toEqual(['files', 'errors', 'warnings', 'problems']);
+    expect(report).toMatchObject({ files: 6, errors: 2, warnings: 0 });
+    expect(report.problems[0]).toEqual({
+      file: 'content/practices/two-letter-code.md',
+      line: 5, column: 13, field: 'countries[0]', rule: 'known-country', severity: 'error',
+      message: 'countries[0]: "PY" is not an ISO 3166-1 alpha-3 country code. Did you mean "PRY"?',
+    });
+  });
+
+  test('prints GitHub annotations with --format github', () => {
+    const run = validateIn(COUNTRY, '--format', 'github');
+    expect(run.stdout.split('\n')[0]).toBe(
+      '::error file=content/practices/two-letter-code.md,line=5,col=13,title=known-country::countries[0]: "PY" is not an ISO 3166-1 alpha-3 country code. Did you mean "PRY"?',
+    );
+  });
+
+  test('passes warnings, and fails on them with --strict', () => {
+    expect(validateIn(PERSONAL).code).toBe(0);
+    expect(validateIn(PERSONAL, '--strict').code).toBe(1);
+  });
+
+  test('reports only on the files given, still resolving references across the corpus', () => {
+    const run = validateIn(COUNTRY, 'content/practices/fixture-practice.md');
+    // The corpus has an invalid file, but the one asked about is fine.
+    expect(run).toMatchObject({ code: 0, stdout: '1 file checked, 0 errors, 0 warnings\n' });
+  });
+
+  test.each([
+    [['--format', 'xml'], 'Unknown format "xml"'],
+    [['--bogus'], "Unknown option '--bogus'"],
+    [['--content', 'no/such/folder'], 'does not exist'],
+    [['--content', 'content', '/etc/hostname'], 'is not inside'],
+  ])('exits 2 on a usage error: %j', (args, message) => {
+    const run = validate(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('Usage: npm run validate');
+  });
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/serve.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// One page of each template, in both languages where the template is per language.
+const PAGES = [
+  '/', '/en/', '/fr/', '/en/practices/', '/fr/practices/',
+  '/en/practices/paraguay-simore/', '/fr/practices/paraguay-simore/', '/en/practices/vienna-city-of-human-rights/',
+  '/en/actors/', '/fr/actors/', '/en/actors/morocco-didh/', '/fr/actors/city-of-vienna/',
+  '/en/requests/', '/en/requests/example-pacific-recommendations-tracking-database/', '/fr/requests/example-city-human-rights-budgeting/',
+  '/en/offers/', '/en/offers/example-south-south-tracking-tool-transfer/', '/fr/offers/example-human-rights-cities-peer-mentoring/',
+  '/no-such-page/',
+];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('built pages in Chromium', () => {
+  test.each(PAGES)('%s has no axe-core violation', async (path) => {
+    // axe is injected through the debugging protocol, which the page's CSP does not govern.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+
+  test.each(['/en/', '/fr/practices/paraguay-simore/', '/en/offers/example-south-south-tracking-tool-transfer/'])(
+    '%s requests nothing from another origin and breaks no CSP rule',
+    async (path) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const requests: string[] = [];
+      const cspErrors: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('console', (message) => {
+        if (/content security policy/i.test(message.text())) cspErrors.push(message.text());
+      });
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await context.close();
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+      expect(cspErrors).toEqual([]);
+    },
+  );
+
+  test('a reader reaches a practice from the home page in both languages', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const lang of ['en', 'fr']) {
+      await page.goto(`${server.url}/${lang}/`);
+      await page.locator('nav.site-nav a').nth(1).click();
+      await page.locator('.card h3 a').first().click();
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${lang}/practices/[a-z0-9-]+/$`));
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    }
+    await context.close();
+  });
+});

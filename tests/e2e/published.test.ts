@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readContentFiles } from '../../scripts/lib/content-fs.ts';
+import { validateFiles } from '../../src/lib/validate/engine.ts';
+import { t } from '../../src/i18n/ui.ts';
+import { isPublishable } from '../../src/lib/publish.ts';
+import { builtPages, DIST } from '../helpers/dist.ts';
+
+const corpus = validateFiles(readContentFiles('content'), 'content');
+const pages = builtPages();
+
+describe('the built site', () => {
+  test('publishes no draft and no request without its State\'s agreement', () => {
+    const hidden = corpus.entries.filter((entry) => entry.data && !isPublishable(entry.collection, entry.data));
+    // The bundled content keeps one such request, so this test always has something to look for.
+    expect(hidden.some((entry) => entry.collection === 'requests')).toBe(true);
+    for (const entry of hidden) {
+      expect(existsSync(join(DIST, 'en', entry.collection, entry.id))).toBe(false);
+      const title = entry.data!.title as string;
+      expect(pages.filter(([, html]) => html.includes(entry.id) || html.includes(title)).map(([path]) => path)).toEqual([]);
+    }
+  });
+
+  test('builds a page per published entry in each language', () => {
+    const published = corpus.entries.filter((entry) => entry.data && isPublishable(entry.collection, entry.data));
+    expect(published.length).toBeGreaterThan(20);
+    for (const entry of published) {
+      for (const lang of ['en', 'fr']) expect(existsSync(join(DIST, lang, entry.collection, entry.id, 'index.html'))).toBe(true);
+    }
+  });
+
+  test('shows an Example banner on every illustrative entry and on no real one', () => {
+    for (const entry of corpus.entries.filter((e) => e.data && isPublishable(e.collection, e.data))) {
+      const html = pages.find(([path]) => path === join('en', entry.collection, entry.id, 'index.html'))?.[1] ?? '';
+      expect(html.includes(t('en', 'banner.example')), entry.file).toBe(entry.data!.illustrative === true);
+    }
+  });
+
+  test('ships no script on content pages and no unsafe link anywhere', () => {
+    for (const [path, html] of pages) {
+      expect(html, path).not.toMatch(/<script/i);
+      expect(html, path).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
+      expect(html, path).not.toMatch(/\son[a-z]+="/i);
+    }
+  });
+
+  test('carries a content-security policy on every page', () => {
+    for (const [path, html] of pages) expect(html, path).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src/);
+  });
+
+  test('loads nothing from another origin: no external stylesheet, script, image or font', () => {
+    for (const [path, html] of pages) {
+      expect(html, path).not.toMatch(/<(link|script|img|iframe)[^>]+(src|href)="(https?:)?\/\/[^"]*"[^>]*>/i);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import data from '../../../src/vocab/data/un-regional-groups.json' with { type: 'json' };
+import { COUNTRY_CODES, countryName, isCountryCode, suggestCountryCode } from '../../../src/vocab/countries.ts';
+import { VOCABULARIES } from '../../../src/vocab/index.ts';
+import { isLanguageCode } from '../../../src/vocab/languages.ts';
+import { MECHANISMS } from '../../../src/vocab/mechanisms.ts';
+import { regionalGroupOf } from '../../../src/vocab/regional-groups.ts';
+import { SDG_TARGETS } from '../../../src/vocab/sdgs.ts';
+import { THEME_UHRI_CODES, THEMES } from '../../../src/vocab/themes.ts';
+
+describe('vocabularies', () => {
+  test('list the 169 SDG targets, from 1.1 to 17.19', () => {
+    expect(SDG_TARGETS).toHaveLength(169);
+    expect(SDG_TARGETS).toContain('16.10');
+    expect(SDG_TARGETS).toContain('5.c');
+    expect(SDG_TARGETS).not.toContain('17.a');
+    expect(SDG_TARGETS.at(-1)).toBe('17.19');
+  });
+
+  test('name the ten treaty bodies, the UPR, special procedures and regional mechanisms', () => {
+    expect(MECHANISMS.keys).toHaveLength(13);
+    for (const body of ['ccpr', 'cescr', 'cerd', 'cedaw', 'cat', 'spt', 'crc', 'cmw', 'crpd', 'ced']) expect(MECHANISMS.keys).toContain(body);
+  });
+
+  test('give every theme its Universal Human Rights Index code', () => {
+    expect(Object.keys(THEME_UHRI_CODES).sort()).toEqual([...THEMES.keys]);
+  });
+
+  test('put the 193 UN Member States in exactly one regional group each', () => {
+    const members = Object.keys(data.members);
+    expect(members).toHaveLength(193);
+    for (const code of members) expect(isCountryCode(code), code).toBe(true);
+    expect(regionalGroupOf('PRY')).toBe('latin-american-caribbean');
+    expect(regionalGroupOf('VAT')).toBeUndefined();
+  });
+
+  test('have a non-empty English and French label for every term', () => {
+    for (const vocabulary of VOCABULARIES) {
+      const labels = vocabulary.labels as Record<string, { en: string; fr: string }>;
+      expect(Object.keys(labels).sort(), vocabulary.noun).toEqual([...vocabulary.keys]);
+      for (const key of vocabulary.keys) {
+        expect(labels[key]!.en.trim(), `${vocabulary.noun} ${key} en`).not.toBe('');
+        expect(labels[key]!.fr.trim(), `${vocabulary.noun} ${key} fr`).not.toBe('');
+      }
+    }
+  });
+
+  test('take country names from maintained packages, the UN short name in English', () => {
+    expect(COUNTRY_CODES.length).toBeGreaterThan(240);
+    expect(countryName('BOL', 'en')).toBe('Bolivia (Plurinational State of)');
+    expect(countryName('PRY', 'fr')).toBe('Paraguay');
+    expect(suggestCountryCode('PY')).toBe('PRY');
+  });
+
+  test('accept two-letter language codes known to CLDR only', () => {
+    expect(isLanguageCode('es')).toBe(true);
+    expect(isLanguageCode('xx')).toBe(false);
+    expect(isLanguageCode('spa')).toBe(false);
+  });
+});
