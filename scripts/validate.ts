@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { validateFiles } from '../src/lib/validate/engine.ts';
 import { formatGithub, formatJson, formatPretty } from '../src/lib/validate/format.ts';
 import { readContentFiles } from './lib/content-fs.ts';
+import { PARALLEL_THRESHOLD, validateInParallel } from './lib/validate-parallel.ts';
 
 const USAGE = `Usage: npm run validate -- [options] [FILE…]
 
@@ -56,11 +57,12 @@ try {
     if (!existsSync(file)) usageError(`No such file: ${file}`);
     if (!file.startsWith(`${root}/`)) usageError(`${file} is not inside ${root}/.`);
   }
-  const result = validateFiles(readContentFiles(contentDir), root);
+  const files = readContentFiles(contentDir);
+  const result = files.length >= PARALLEL_THRESHOLD ? await validateInParallel(files, root) : validateFiles(files, root);
   const problems = only.length ? result.problems.filter((p) => only.includes(p.file)) : result.problems;
-  const files = only.length ? only.length : result.files;
+  const checked = only.length ? only.length : result.files;
   const failed = problems.some((p) => p.severity === 'error' || values.strict);
-  const output = formatters[values.format as keyof typeof formatters](problems, files);
+  const output = formatters[values.format as keyof typeof formatters](problems, checked);
   process.stdout.write(`${output}\n`);
   process.exit(failed ? 1 : 0);
 } catch (error) {

@@ -5,12 +5,16 @@ export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 const probe = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const known = new Map<string, boolean>();
 
 /** Whether a code is a two-letter ISO 639-1 language code known to CLDR, such as `es`. */
 export function isLanguageCode(code: string): boolean {
   if (!/^[a-z]{2}$/.test(code)) return false;
-  const name = probe.of(code);
-  return name !== undefined && name !== code;
+  if (!known.has(code)) {
+    const name = probe.of(code);
+    known.set(code, name !== undefined && name !== code);
+  }
+  return known.get(code)!;
 }
 
 /** The name of a language in an interface language: `languageName('es', 'fr')` → "espagnol". */

@@ -4,6 +4,7 @@ import { parseSourceText } from './front-matter.ts';
 import { parseMarkdown } from './markdown.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { CORPUS_RULES, ENTRY_RULES } from './rules/index.ts';
+import { summarizeEntry, type EntrySummary } from './summary.ts';
 import type { Finding, RuleMeta } from './rules/types.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { MAX_FILE_BYTES, type SourceFile } from './source-file.ts';
@@ -58,6 +59,32 @@ function runRule(rule: RuleMeta, run: () => (Finding & { file?: string })[], fal
   }
 }
 
+/** Check one file on its own: file checks, front matter, schema and per-entry rules. */
+export function checkSourceFile(file: SourceFile, root: string): { problems: Problem[]; entry?: Entry } {
+  const problems: Problem[] = checkFile(file, root).map((problem) => ({ file: file.path, ...problem }));
+  if (problems.some((p) => p.rule !== 'file-name') || !file.bytes) return { problems };
+
+  const collection = file.path.slice(root.length + 1).split('/')[0] as CollectionName;
+  const parsed = parseSourceText(file.bytes);
+  problems.push(...parsed.problems.map((problem) => ({ file: file.path, ...problem })));
+  const id = (file.path.split('/').pop() ?? '').replace(/\.md$/, '');
+  let data: Record<string, unknown> | undefined;
+  if (parsed.data) {
+    const schema = COLLECTION_SCHEMAS[collection];
+    const result = schema.safeParse(parsed.data);
+    if (result.success) data = result.data as Record<string, unknown>;
+    else problems.push(...schemaProblems(schema, result.error.issues, parsed.data, parsed.locate, NOUNS[collection]).map((p) => ({ file: file.path, ...p })));
+  }
+  const entry: Entry = { collection, id, file: file.path, raw: parsed.data, data, body: parsed.body, bodyLine: parsed.bodyLine, tree: parseMarkdown(parsed.body), locate: parsed.locate };
+  for (const rule of ENTRY_RULES) problems.push(...runRule(rule, () => rule.check(entry), entry.file));
+  return { problems, entry };
+}
+
+/** Apply the cross-file rules (unique ids, references) to the summaries of every entry. */
+export function checkCorpus(summaries: readonly EntrySummary[], root: string): Problem[] {
+  return CORPUS_RULES.flatMap((rule) => runRule(rule, () => rule.checkCorpus(summaries), root));
+}
+
 /**
  * Read and check every file of a content folder the way the build reads it: file checks,
  * front matter, the collection's schema, then per-entry and cross-file rules.
@@ -67,25 +94,10 @@ export function validateFiles(files: readonly SourceFile[], root = 'content'): V
   const entries: Entry[] = [];
   const counted = files.filter((file) => !isSkippedFile(file.path));
   for (const file of counted) {
-    const fileProblems = checkFile(file, root);
-    problems.push(...fileProblems.map((problem) => ({ file: file.path, ...problem })));
-    if (fileProblems.some((p) => p.rule !== 'file-name') || !file.bytes) continue;
-
-    const collection = file.path.slice(root.length + 1).split('/')[0] as CollectionName;
-    const parsed = parseSourceText(file.bytes);
-    problems.push(...parsed.problems.map((problem) => ({ file: file.path, ...problem })));
-    const id = (file.path.split('/').pop() ?? '').replace(/\.md$/, '');
-    let data: Record<string, unknown> | undefined;
-    if (parsed.data) {
-      const schema = COLLECTION_SCHEMAS[collection];
-      const result = schema.safeParse(parsed.data);
-      if (result.success) data = result.data as Record<string, unknown>;
-      else problems.push(...schemaProblems(schema, result.error.issues, parsed.data, parsed.locate, NOUNS[collection]).map((p) => ({ file: file.path, ...p })));
-    }
-    const entry: Entry = { collection, id, file: file.path, raw: parsed.data, data, body: parsed.body, bodyLine: parsed.bodyLine, tree: parseMarkdown(parsed.body), locate: parsed.locate };
-    entries.push(entry);
-    for (const rule of ENTRY_RULES) problems.push(...runRule(rule, () => rule.check(entry), entry.file));
+    const checked = checkSourceFile(file, root);
+    problems.push(...checked.problems);
+    if (checked.entry) entries.push(checked.entry);
   }
-  for (const rule of CORPUS_RULES) problems.push(...runRule(rule, () => rule.checkCorpus(entries), root));
+  problems.push(...checkCorpus(entries.map(summarizeEntry), root));
   return { entries, problems: problems.sort(compareProblems), files: counted.length };
 }

@@ -25,3 +25,12 @@ export function bodyPosition(entry: Entry, node: { position?: { start: { line: n
   const start = node.position?.start ?? { line: 1, column: 1 };
   return { line: entry.bodyLine + start.line - 1, column: start.column };
 }
+
+/** File position of the character at `index` inside a text node's value. */
+export function textPosition(entry: Entry, node: { position?: { start: { line: number; column: number } } }, text: string, index: number): Position {
+  const start = bodyPosition(entry, node);
+  const before = text.slice(0, index);
+  const newlines = before.split('\n').length - 1;
+  if (newlines === 0) return { line: start.line, column: start.column + index };
+  return { line: start.line + newlines, column: index - before.lastIndexOf('\n') };
+}

@@ -1,5 +1,5 @@
 import { visit } from 'unist-util-visit';
-import { bodyPosition } from '../entry.ts';
+import { textPosition } from '../entry.ts';
 import type { EntryRule, Finding } from './types.ts';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
@@ -18,11 +18,11 @@ export const noPersonalData: EntryRule = {
       if (node.type !== 'text') return;
       const text = (node as { value: string }).value;
       for (const match of text.matchAll(EMAIL)) {
-        findings.push({ ...bodyPosition(entry, node), field: '', message: `"${match[0]}" looks like an e-mail address in the body. Remove it; put an office's role address in the contact field instead.` });
+        findings.push({ ...textPosition(entry, node, text, match.index), field: '', message: `"${match[0]}" looks like an e-mail address in the body. Remove it; put an office's role address in the contact field instead.` });
       }
       for (const match of text.matchAll(PHONE)) {
         if (match[0].replace(/\D/g, '').length < 7) continue;
-        findings.push({ ...bodyPosition(entry, node), field: '', message: `"${match[0].trim()}" looks like a phone number in the body. Remove it; contact goes through the contact field.` });
+        findings.push({ ...textPosition(entry, node, text, match.index), field: '', message: `"${match[0].trim()}" looks like a phone number in the body. Remove it; contact goes through the contact field.` });
       }
     });
     return findings;

@@ -1,4 +1,5 @@
 import type { Entry } from '../entry.ts';
+import type { EntrySummary } from '../summary.ts';
 import type { Severity } from '../problem.ts';
 
 /** What a rule reports: where and what; the engine adds the file, rule id and severity. */
@@ -11,4 +12,4 @@ export type RuleMeta = { id: string; severity: Severity; description: string };
 export type EntryRule = RuleMeta & { check: (entry: Entry) => Finding[] };
 
 /** A rule that needs the whole corpus (ids, references). Findings name their file. */
-export type CorpusRule = RuleMeta & { checkCorpus: (entries: readonly Entry[]) => (Finding & { file: string })[] };
+export type CorpusRule = RuleMeta & { checkCorpus: (entries: readonly EntrySummary[]) => (Finding & { file: string })[] };
