@@ -11,9 +11,12 @@ import type { CollectionName } from '../schema/index.ts';
 
 let corpus: ValidationResult | undefined;
 
+// GATEWAY_CONTENT_DIR lets tests build the site from another content folder.
+const CONTENT_DIR = process.env.GATEWAY_CONTENT_DIR ?? 'content';
+
 function validatedCorpus(): ValidationResult {
   if (corpus) return corpus;
-  const result = validateFiles(readContentFiles('content'), 'content');
+  const result = validateFiles(readContentFiles(CONTENT_DIR, CONTENT_DIR.replace(/\/?content\/?$/, '') || '.'), 'content');
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     throw new Error(`The content has errors; fix them and build again.\n\n${formatPretty(errors, result.files)}`);
