@@ -1,4 +1,4 @@
-import { defaultSchema, type Options as SanitizeSchema } from 'hast-util-sanitize';
+import { defaultSchema, type Schema as SanitizeSchema } from 'hast-util-sanitize';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';

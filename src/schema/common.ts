@@ -36,7 +36,7 @@ export function isUnSymbol(value: string): boolean {
 /** Ids are file names: lowercase words joined by hyphens. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { params: { rule: 'known-reference' }, message: 'is not an id. Ids are file names without ".md": lowercase letters, digits and hyphens, such as "paraguay-simore".' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'is not an id. Ids are file names without ".md": lowercase letters, digits and hyphens, such as "paraguay-simore".' });
 
 /** A calendar date written `YYYY-MM-DD`. */
 export const dateSchema = z
@@ -119,7 +119,7 @@ export const recommendationSchema = z.strictObject({
 export const contactSchema = z.strictObject({
   role: textSchema.meta({ description: 'The office or role to contact, not a person: "Human Rights Unit, Ministry of Foreign Affairs".' }),
   organisation: idSchema.optional().meta({ description: 'Id of the organisation in the directory (content/actors/).' }),
-  email: z.email({ params: { rule: 'role-contact' }, message: 'is not an e-mail address.' }).optional().meta({ description: 'An institutional, role-based address (secretariat@…), never a personal or free-mail one.' }),
+  email: z.email({ message: 'is not an e-mail address. Write an office address such as secretariat@ministry.gov.' }).optional().meta({ description: 'An institutional, role-based address (secretariat@…), never a personal or free-mail one.' }),
   url: urlSchema.optional().meta({ description: 'A contact page of the organisation.' }),
 });
 
