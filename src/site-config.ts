@@ -1,0 +1,8 @@
+// Deployment settings, read at build time. Both are optional: without them the site still
+// builds and works, and pages say plainly where a link cannot be made.
+
+/** Public address of the site, for citations (e.g. https://gateway.example.org), from GATEWAY_SITE_URL. */
+export const SITE_URL: string | undefined = process.env.GATEWAY_SITE_URL?.replace(/\/+$/, '') || undefined;
+
+/** Web address of the repository, for "suggest a change" links (e.g. https://github.com/org/repo), from GATEWAY_REPOSITORY_URL. */
+export const REPOSITORY_URL: string | undefined = process.env.GATEWAY_REPOSITORY_URL?.replace(/\/+$/, '') || undefined;
