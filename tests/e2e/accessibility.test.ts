@@ -15,6 +15,9 @@ const PAGES = [
   '/en/actors/', '/fr/actors/', '/en/actors/morocco-didh/', '/fr/actors/city-of-vienna/',
   '/en/requests/', '/en/requests/example-pacific-recommendations-tracking-database/', '/fr/requests/example-city-human-rights-budgeting/',
   '/en/offers/', '/en/offers/example-south-south-tracking-tool-transfer/', '/fr/offers/example-human-rights-cities-peer-mentoring/',
+  '/en/browse/', '/fr/browse/', '/en/browse/theme/cooperation-with-mechanisms/', '/fr/browse/sdg/16/', '/en/browse/actor-type/state/',
+  '/en/countries/', '/fr/countries/', '/en/countries/pry/', '/fr/countries/aut/',
+  '/en/map/', '/fr/map/', '/en/about/', '/fr/about/', '/en/methodology/', '/fr/methodology/', '/en/compare/', '/fr/compare/',
   '/no-such-page/',
 ];
 
