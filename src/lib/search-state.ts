@@ -1,0 +1,44 @@
+import { SEARCH_FILTERS, type SearchFilter } from './search-filters.ts';
+
+/** What a search is: the words typed and the filter values chosen. */
+export type SearchState = { q: string; filters: Partial<Record<SearchFilter, string[]>> };
+
+/** Read a search from a URL's query string (?q=…&theme=women&theme=children); unknown parameters are ignored. */
+export function parseSearchState(query: string): SearchState {
+  const params = new URLSearchParams(query);
+  const filters: SearchState['filters'] = {};
+  for (const name of SEARCH_FILTERS) {
+    const values = [...new Set(params.getAll(name).filter((value) => value.trim() !== ''))].sort();
+    if (values.length > 0) filters[name] = values;
+  }
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+/** Write a search as a query string, in a fixed order, so equal searches have equal URLs. */
+export function serializeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of SEARCH_FILTERS) for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Pagefind's filter argument: any of the values within a filter, all filters together. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
+}
+
+/** Whether a search asks for anything at all. */
+export function isEmptySearch(state: SearchState): boolean {
+  return state.q === '' && Object.keys(state.filters).length === 0;
+}
+
+/** The same search with one filter value added or removed. */
+export function toggleFilter(state: SearchState, name: SearchFilter, value: string, on: boolean): SearchState {
+  const current = new Set(state.filters[name] ?? []);
+  if (on) current.add(value);
+  else current.delete(value);
+  const filters = { ...state.filters, [name]: [...current].sort() };
+  if (current.size === 0) delete filters[name];
+  return { ...state, filters };
+}

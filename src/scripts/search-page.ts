@@ -1,0 +1,170 @@
+// Browser script of the search page: Pagefind's API, facet checkboxes with live counts, and the
+// search kept in the URL so links reproduce it and the back button works. The page works
+// without it (it then offers the browse pages).
+import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-filters.ts';
+import { isEmptySearch, pagefindFilters, parseSearchState, serializeSearchState, toggleFilter, type SearchState } from '../lib/search-state.ts';
+
+type Counts = Record<string, Record<string, number>>;
+type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
+type Pagefind = {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Counts>;
+  search: (term: string | null, options: { filters: Record<string, { any: string[] }> }) => Promise<{ results: { data: () => Promise<ResultData> }[]; filters: Counts }>;
+};
+type Labels = { names: Record<string, string>; values: Record<string, Record<string, string>> };
+
+const PAGE = 10;
+
+/** Wire up the search page rooted at `root`. */
+export async function startSearchPage(root: HTMLElement): Promise<void> {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const labels = JSON.parse(root.dataset.labels ?? '{}') as Labels;
+  const lang = root.dataset.lang ?? 'en';
+  const say = (key: string, vars: Record<string, string | number> = {}) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
+  const form = root.querySelector('form')!;
+  const input = $<HTMLInputElement>('search-q');
+  const status = $('search-status');
+  const filtersBox = $('search-filters');
+  const resultsList = $('search-results');
+  const empty = $('search-empty');
+  const more = $<HTMLButtonElement>('search-more');
+  const fallback = $('search-fallback');
+
+  let pagefind: Pagefind;
+  try {
+    // A computed specifier keeps Vite from rewriting the import (withastro/astro#17265).
+    const url = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    // Filter data loads only once asked for; after that every search returns per-value counts.
+    await pagefind.filters();
+  } catch {
+    $('search-fallback-text').textContent = say('search.error');
+    return;
+  }
+  fallback.hidden = true;
+  filtersBox.parentElement!.hidden = false;
+  resultsList.parentElement!.hidden = false;
+
+  let state: SearchState = parseSearchState(location.search);
+  let pending: { data: () => Promise<ResultData> }[] = [];
+  let run = 0;
+
+  const label = (name: string, value: string) => labels.values[name]?.[value] ?? value;
+  const collator = new Intl.Collator(lang, { numeric: true });
+
+  function renderFilters(counts: Counts): void {
+    const focused = document.activeElement?.id;
+    filtersBox.replaceChildren();
+    for (const name of SEARCH_FILTERS) {
+      const selected = new Set(state.filters[name] ?? []);
+      const values = Object.entries(counts[name] ?? {}).filter(([value, n]) => n > 0 || selected.has(value));
+      for (const value of selected) if (!values.some(([v]) => v === value)) values.push([value, 0]);
+      if (values.length === 0) continue;
+      values.sort(([a], [b]) => (name === 'year' ? collator.compare(b, a) : collator.compare(label(name, a), label(name, b))));
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = labels.names[name] ?? name;
+      fieldset.append(legend);
+      for (const [value, n] of values) {
+        const id = `filter-${name}-${value}`.replace(/[^\w-]/g, '_');
+        const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, checked: selected.has(value) });
+        box.dataset.filter = name;
+        box.dataset.value = value;
+        const text = Object.assign(document.createElement('label'), { htmlFor: id });
+        text.append(box, ` ${label(name, value)} (${n})`);
+        fieldset.append(text);
+      }
+      filtersBox.append(fieldset);
+    }
+    // Re-rendering replaces the checkboxes; keep keyboard focus where it was.
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  async function showMore(): Promise<void> {
+    const batch = pending.slice(0, PAGE);
+    pending = pending.slice(PAGE);
+    const mine = run;
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (mine !== run) return; // a newer search has replaced these results
+    for (const item of data) {
+      const li = document.createElement('li');
+      const heading = document.createElement('h3');
+      heading.append(Object.assign(document.createElement('a'), { href: item.url, textContent: item.meta.title ?? item.url }));
+      const facts = Object.assign(document.createElement('p'), { className: 'result-facts', textContent: item.meta.facts ?? '' });
+      const excerpt = document.createElement('p');
+      // Pagefind escapes the page text and adds only <mark> around the words found.
+      excerpt.innerHTML = item.excerpt;
+      li.append(heading, facts, excerpt);
+      resultsList.append(li);
+    }
+    more.hidden = pending.length === 0;
+  }
+
+  function renderEmpty(): void {
+    empty.replaceChildren(Object.assign(document.createElement('p'), { textContent: say('search.noResults') }));
+    const active = Object.entries(state.filters).flatMap(([name, values]) => values.map((value) => [name as SearchFilter, value] as const));
+    if (active.length > 0) {
+      const list = document.createElement('ul');
+      for (const [name, value] of active) {
+        const button = Object.assign(document.createElement('button'), { type: 'button', textContent: say('search.removeFilter', { value: label(name, value) }) });
+        button.addEventListener('click', () => update(toggleFilter(state, name, value, false)));
+        const item = document.createElement('li');
+        item.append(button);
+        list.append(item);
+      }
+      empty.append(list);
+    }
+    const browse = Object.assign(document.createElement('p'), { textContent: `${say('search.tryBrowse')} ` });
+    browse.append(Object.assign(document.createElement('a'), { href: `/${lang}/browse/`, textContent: say('nav.browse') }));
+    empty.append(browse);
+  }
+
+  async function search(): Promise<void> {
+    const mine = ++run;
+    input.value = state.q;
+    status.textContent = say('search.loading');
+    resultsList.replaceChildren();
+    empty.replaceChildren();
+    more.hidden = true;
+    if (isEmptySearch(state)) {
+      const totals = await pagefind.filters();
+      if (mine !== run) return;
+      renderFilters(totals);
+      status.textContent = say('search.start');
+      return;
+    }
+    const response = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+    if (mine !== run) return;
+    renderFilters(response.filters);
+    const n = response.results.length;
+    pending = response.results;
+    if (n === 0) renderEmpty();
+    else await showMore();
+    if (mine !== run) return;
+    // Announced once the first results are on the page.
+    status.textContent = n === 0 ? say('search.countNone') : n === 1 ? say('search.countOne') : say('search.count', { n });
+  }
+
+  function update(next: SearchState): void {
+    state = next;
+    history.pushState(null, '', `${location.pathname}${serializeSearchState(state)}`);
+    void search();
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update({ ...state, q: input.value.trim() });
+  });
+  filtersBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    if (box.dataset.filter && box.dataset.value) update(toggleFilter(state, box.dataset.filter as SearchFilter, box.dataset.value, box.checked));
+  });
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(location.search);
+    void search();
+  });
+  await search();
+}
