@@ -5,16 +5,18 @@ import { browse } from './strings/browse.ts';
 import { cite } from './strings/cite.ts';
 import { core } from './strings/core.ts';
 import { map } from './strings/map.ts';
+import { matchmaking } from './strings/matchmaking.ts';
+import { matcher } from './strings/matcher.ts';
 import { search } from './strings/search.ts';
 
 // Each area of the site keeps its strings in strings/<area>.ts; this module merges them and is
 // the only way pages reach a string.
-const en = { ...core.en, ...browse.en, ...map.en, ...cite.en, ...about.en, ...search.en };
+const en = { ...core.en, ...browse.en, ...map.en, ...cite.en, ...about.en, ...search.en, ...matchmaking.en, ...matcher.en };
 type Key = keyof typeof en;
 
 const STRINGS: Record<UiLanguage, Record<Key, string>> = {
   en,
-  fr: { ...core.fr, ...browse.fr, ...map.fr, ...cite.fr, ...about.fr, ...search.fr },
+  fr: { ...core.fr, ...browse.fr, ...map.fr, ...cite.fr, ...about.fr, ...search.fr, ...matchmaking.fr, ...matcher.fr },
 };
 
 /** A UI string in a language, with `{name}` placeholders filled in. */

@@ -39,8 +39,8 @@ describe('the built site', () => {
 
   test('ships no script on content pages and no unsafe link anywhere', () => {
     // Interactive pages may enhance themselves with a script; every other page is content.
-    const interactive = /^(en|fr)\/(compare|search)\//;
-    expect(pages.filter(([path]) => interactive.test(path)).length).toBe(4);
+    const interactive = /^(en|fr)\/(compare|search|matchmaking\/matcher)\//;
+    expect(pages.filter(([path]) => interactive.test(path)).length).toBe(6);
     for (const [path, html] of pages) {
       if (!interactive.test(path)) expect(html, path).not.toMatch(/<script/i);
       expect(html, path).not.toMatch(/href="\s*(javascript|data|vbscript):/i);

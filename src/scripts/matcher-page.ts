@@ -1,0 +1,146 @@
+// Browser script of the "describe a need" matcher: loads the open offers and published practices
+// once, then ranks them against the visitor's need on every change, with the same engine the
+// build uses. Nothing the visitor chooses leaves the browser. The page works without it (it then
+// offers the static lists).
+import { buildContext, compileOffer, compileRequest, evaluate, failedConstraints, peerPractices, scoreMatch, type MatchContext, type MatchRequest, type Reason } from '../lib/matchmaking/index.ts';
+import type { MatcherData } from '../pages/matchmaking/data.json.ts';
+
+const TOP_OFFERS = 10;
+const TOP_PEERS = 5;
+
+/** The words `explainReasons` uses, handed over by the page so the browser needs no string table. */
+export type Explainer = {
+  strings: { shares: string; asRequested: string; doneBefore: string; separator: string; followUp: string };
+  /** Labels by criterion and term, plus language names under `languages`. */
+  labels: Record<'capacities' | 'themes' | 'mechanisms' | 'formats' | 'modalities' | 'languages', Record<string, string>>;
+};
+
+const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+// As in src/i18n/explain.ts: mechanisms are named by their acronym inside a sentence.
+const acronym = (key: string) => (key === 'special-procedures' || key === 'regional-mechanisms' ? key : key.toUpperCase());
+
+/** A pairing's reasons in plain words, the same sentence `explainReasons` (src/i18n/explain.ts) writes. */
+export function explain(reasons: readonly Reason[], words: Explainer, practiceTitle: (id: string) => string): string {
+  const { strings, labels } = words;
+  const shared: string[] = [];
+  const requested: string[] = [];
+  let evidence: string[] = [];
+  const label = (kind: keyof Explainer['labels']) => (key: string) => labels[kind][key] ?? key;
+  for (const reason of reasons) {
+    switch (reason.criterion) {
+      case 'capacities': shared.push(...reason.terms.map(label('capacities'))); break;
+      case 'themes': shared.push(...reason.terms.map(label('themes'))); break;
+      case 'mechanisms': shared.push(...reason.terms.map(label('mechanisms'))); break;
+      case 'recommendations': shared.push(...reason.terms.map((k) => fill(strings.followUp, { mechanism: acronym(k) }))); break;
+      case 'languages': shared.push(...reason.terms.map(label('languages'))); break;
+      case 'formats': requested.push(...reason.terms.map(label('formats'))); break;
+      case 'modalities': requested.push(...reason.terms.map(label('modalities'))); break;
+      case 'evidence': evidence = reason.practices.map(practiceTitle); break;
+    }
+  }
+  return [
+    shared.length > 0 ? fill(strings.shares, { list: shared.join(', ') }) : '',
+    requested.length > 0 ? fill(strings.asRequested, { list: requested.join(', ') }) : '',
+    evidence.length > 0 ? fill(strings.doneBefore, { list: evidence.join(', ') }) : '',
+  ].filter(Boolean).join(strings.separator);
+}
+
+/** The visitor's need, read from the form, as the engine's request. */
+export function needFromForm(form: HTMLFormElement, year: number): MatchRequest {
+  const data = new FormData(form);
+  const all = (name: string) => data.getAll(name).map(String);
+  const region = String(data.get('region') ?? '');
+  const language = String(data.get('language') ?? '');
+  return {
+    id: 'visitor', requester: 'visitor', status: 'open', country: undefined, region: region || undefined,
+    themes: all('themes'), capacities: all('capacities'), mechanisms: all('mechanisms'), recommendations: [],
+    formats: all('formats'), modalities: all('modalities'), languages: language ? [language] : [],
+    // The visitor wants help from now on, with no end in sight: the timeframe starts this year and
+    // stays open, so any offer available now or later can serve.
+    timeframe: { start: String(year) },
+  };
+}
+
+/** Wire up the matcher page rooted at `root`. */
+export async function startMatcherPage(root: HTMLElement): Promise<void> {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const words = JSON.parse(root.dataset.explain ?? '{}') as Explainer;
+  const lang = root.dataset.lang ?? 'en';
+  const say = (key: string, vars: Record<string, string | number> = {}) => fill(strings[key] ?? key, vars);
+  const plural = new Intl.PluralRules(lang);
+  const count = (key: string, n: number) => say(`${key}.${plural.select(n) === 'one' ? 'one' : 'other'}`, { n });
+  const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
+  const form = root.querySelector('form')!;
+  const status = $('matcher-status');
+  const results = $('matcher-results');
+  const offersList = $('matcher-offers');
+  const offersEmpty = $('matcher-offers-empty');
+  const peersEmpty = $('matcher-peers-empty');
+  const peersList = $('matcher-peers');
+  const fallback = $('matcher-fallback');
+
+  status.textContent = say('matcher.loading');
+  let data: MatcherData;
+  try {
+    const response = await fetch('/matchmaking/data.json');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    data = (await response.json()) as MatcherData;
+  } catch {
+    status.textContent = '';
+    $('matcher-fallback-text').textContent = say('matcher.error');
+    return;
+  }
+  const context: MatchContext = buildContext(data.offers, data.practices, (iso3) => data.regions[iso3]);
+  const practices = new Map(data.practices.map((practice) => [practice.id, practice]));
+  const practiceTitle = (id: string) => practices.get(id)?.title ?? id;
+  // Offers are prepared once; each change then scores them with the engine's own arithmetic
+  // (evaluate, as scoreMatch does) and asks scoreMatch for reasons only for those shown.
+  const compiledOffers = data.offers.map((offer) => compileOffer(offer, context));
+  const year = new Date().getFullYear();
+  fallback.hidden = true;
+
+  // Titles are in the entry's own language, which may differ from the page's.
+  const item = (href: string, entry: { title: string; bodyLanguage: string }, ...lines: [string, string][]) => {
+    const li = document.createElement('li');
+    const heading = document.createElement('h3');
+    heading.append(Object.assign(document.createElement('a'), { href, textContent: entry.title, lang: entry.bodyLanguage }));
+    li.append(heading, ...lines.map(([className, textContent]) => Object.assign(document.createElement('p'), { className, textContent })));
+    return li;
+  };
+
+  function update(): void {
+    const need = needFromForm(form, year);
+    const stated = need.themes.length + need.capacities.length + need.mechanisms.length + need.formats.length + need.modalities.length > 0;
+    results.hidden = !stated;
+    if (!stated) {
+      status.textContent = say('matcher.start');
+      return;
+    }
+    const compiledNeed = compileRequest(need, context);
+    const offers = data.offers
+      .map((offer, i) => ({ offer, score: failedConstraints(need, offer, context).length > 0 ? 0 : evaluate(compiledNeed, compiledOffers[i]!, false).score }))
+      .filter(({ score }) => score > 0)
+      // Equal scores by id, compared as matchAll does, so the order matches the static pairing lists.
+      .sort((a, b) => b.score - a.score || (a.offer.id < b.offer.id ? -1 : 1))
+      .map(({ offer }, rank) => ({ offer, match: rank < TOP_OFFERS ? scoreMatch(need, offer, context) : undefined }));
+    // Every peer, to count them; the best few are shown.
+    const peers = peerPractices(need, data.practices, context, data.practices.length);
+    offersList.replaceChildren(...offers.slice(0, TOP_OFFERS).map(({ offer, match }) =>
+      item(`/${lang}/offers/${offer.id}/`, offer,
+        ['meta', `${offer.providerName} · ${say('match.score', { score: match!.score.toLocaleString(lang) })}`],
+        ['reasons', explain(match!.reasons, words, practiceTitle)]),
+    ));
+    offersEmpty.hidden = offers.length > 0;
+    peersList.replaceChildren(...peers.slice(0, TOP_PEERS).map((peer) =>
+      item(`/${lang}/practices/${peer.practice.id}/`, practices.get(peer.practice.id)!,
+        ['reasons', explain(peer.shared.map((shared) => ({ ...shared, points: 0 })), words, practiceTitle)]),
+    ));
+    peersEmpty.hidden = peers.length > 0;
+    status.textContent = say('matcher.found', { offers: count('matcher.offers', offers.length), practices: count('matcher.practices', peers.length) });
+  }
+
+  form.addEventListener('change', update);
+  // Nothing to send: the answer is already on the page.
+  form.addEventListener('submit', (event) => event.preventDefault());
+  update();
+}

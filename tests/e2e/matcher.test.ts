@@ -1,0 +1,182 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { explainReasons } from '../../src/i18n/explain.ts';
+import { buildContext, peerPractices, scoreMatch, type MatchRequest, type Reason } from '../../src/lib/matchmaking/index.ts';
+import type { MatcherData } from '../../src/pages/matchmaking/data.json.ts';
+import { explain, type Explainer } from '../../src/scripts/matcher-page.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/serve.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const REQUEST_IDS = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'requests'))
+  .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
+  .map((name) => name.replace(/\.md$/, ''));
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The words the built matcher page hands its script. */
+async function pageExplainer(lang: 'en' | 'fr'): Promise<Explainer> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/${lang}/matchmaking/matcher/`);
+  const words = await page.$eval('#matcher', (root) => (root as HTMLElement).dataset.explain ?? '{}');
+  await context.close();
+  return JSON.parse(words) as Explainer;
+}
+
+/** Open the matcher and wait until its data has loaded. */
+async function openMatcher(page: Page, lang: 'en' | 'fr'): Promise<void> {
+  await page.goto(`${server.url}/${lang}/matchmaking/matcher/`);
+  await page.waitForSelector('#matcher-fallback', { state: 'hidden' });
+}
+
+/** Describe the test need: information management, in English, from the Asia-Pacific Group. */
+async function describeNeed(page: Page): Promise<string> {
+  await page.check('#matcher-capacities-information-management');
+  await page.selectOption('#matcher-language', 'en');
+  await page.selectOption('#matcher-region', 'asia-pacific');
+  await page.waitForSelector('#matcher-results', { state: 'visible' });
+  return (await page.textContent('#matcher-status')) ?? '';
+}
+
+const shown = (page: Page, list: string) =>
+  page.$$eval(`#${list} li`, (items) => items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), reasons: li.querySelector('.reasons')?.textContent })));
+
+const NEED: MatchRequest = {
+  id: 'visitor', requester: 'visitor', status: 'open', country: undefined, region: 'asia-pacific',
+  themes: [], capacities: ['information-management'], mechanisms: [], recommendations: [], formats: [], modalities: [], languages: ['en'],
+  timeframe: { start: String(new Date().getFullYear()) },
+};
+
+describe('need matcher', () => {
+  test.each(['en', 'fr'] as const)('writes the same %s reasons sentence as explainReasons, from the words on the page', async (lang) => {
+    const reasons: Reason[] = [
+      { criterion: 'capacities', terms: ['coordination', 'information-management'], points: 25 },
+      { criterion: 'themes', terms: ['cooperation-with-mechanisms'], points: 20 },
+      { criterion: 'mechanisms', terms: ['special-procedures', 'upr'], points: 15 },
+      { criterion: 'recommendations', terms: ['crpd', 'regional-mechanisms'], points: 10 },
+      { criterion: 'formats', terms: ['software-transfer'], points: 10 },
+      { criterion: 'modalities', terms: ['south-south'], points: 10 },
+      { criterion: 'evidence', practices: ['paraguay-simore', 'unknown'], points: 10 },
+      { criterion: 'languages', terms: ['es'], points: 0 },
+    ];
+    const titles = (id: string) => (id === 'paraguay-simore' ? 'Paraguay’s SIMORE' : id);
+    const words = await pageExplainer(lang);
+    expect(explain(reasons, words, titles)).toBe(explainReasons(reasons, lang, titles));
+    expect(explain(reasons.slice(-1), words, titles)).toBe(explainReasons(reasons.slice(-1), lang, titles));
+  });
+
+  test('ranks the tool transfer first for information management, with the reasons and ranking the engine gives', async () => {
+    const page = await browser.newPage();
+    await openMatcher(page, 'en');
+    expect(await page.textContent('#matcher-status')).toMatch(/^Choose at least one/);
+    expect(await describeNeed(page)).toBe('2 offers and 4 practices found');
+    const offers = await shown(page, 'matcher-offers');
+    // The only open offer that names the capacity, and its evidence (SIMORE) shows it too; the
+    // Pacific peer exchange serves the region and scores through its evidence (Samoa's Sadata) alone.
+    expect(offers[0]?.href).toBe('/en/offers/example-south-south-tracking-tool-transfer/');
+    expect(offers[0]?.reasons).toMatch(/^Shares: Information management and tracking, English; has done it before: /);
+    expect(await page.textContent('#matcher-offers li .meta')).toContain('Score 100 of 100');
+
+    // The browser's page and the engine run in Node on the same data agree, word for word.
+    const data = (await (await fetch(`${server.url}/matchmaking/data.json`)).json()) as MatcherData;
+    const context = buildContext(data.offers, data.practices, (iso3) => data.regions[iso3]);
+    const titles = new Map(data.practices.map((p) => [p.id, p.title]));
+    const expected = data.offers
+      .map((offer) => ({ offer, match: scoreMatch(NEED, offer, context) }))
+      .filter(({ match }) => match.score > 0)
+      .sort((a, b) => b.match.score - a.match.score || (a.offer.id < b.offer.id ? -1 : 1))
+      .map(({ offer, match }) => ({ href: `/en/offers/${offer.id}/`, reasons: explainReasons(match.reasons, 'en', (id) => titles.get(id) ?? id) }));
+    expect(offers).toEqual(expected);
+    const peers = await shown(page, 'matcher-peers');
+    expect(peers.map((peer) => peer.href)).toEqual(peerPractices(NEED, data.practices, context, 5).map((peer) => `/en/practices/${peer.practice.id}/`));
+    expect(peers.every((peer) => peer.reasons === 'Shares: Information management and tracking')).toBe(true);
+
+    // Unticking the only need empties the results and says what to do.
+    await page.uncheck('#matcher-capacities-information-management');
+    expect(await page.isHidden('#matcher-results')).toBe(true);
+    expect(await page.textContent('#matcher-status')).toMatch(/^Choose at least one/);
+    await page.close();
+  });
+
+  test('works in French, with French reasons and links', async () => {
+    const page = await browser.newPage();
+    await openMatcher(page, 'fr');
+    expect(await describeNeed(page)).toBe('Résultat : 2 offres et 4 pratiques');
+    const offers = await shown(page, 'matcher-offers');
+    expect(offers[0]?.href).toBe('/fr/offers/example-south-south-tracking-tool-transfer/');
+    expect(offers[0]?.reasons).toMatch(/^En commun : Gestion de l’information et suivi, anglais ; l’a déjà fait : /);
+    await page.close();
+  });
+
+  test('has no axe-core violation with results shown, and breaks no CSP rule', async () => {
+    const strict = await browser.newPage();
+    const cspErrors: string[] = [];
+    const foreign: string[] = [];
+    strict.on('console', (message) => { if (/content security policy/i.test(message.text())) cspErrors.push(message.text()); });
+    strict.on('request', (request) => { if (!request.url().startsWith(server.url)) foreign.push(request.url()); });
+    await openMatcher(strict, 'en');
+    await describeNeed(strict);
+    expect(cspErrors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await strict.close();
+
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await openMatcher(page, 'en');
+    await describeNeed(page);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+
+  test('without JavaScript shows the form and links to the static lists', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/matchmaking/matcher/`);
+    expect(await page.isVisible('#matcher-capacities-information-management')).toBe(true);
+    expect(await page.isVisible('#matcher-fallback-text')).toBe(true);
+    for (const href of ['/en/matchmaking/', '/en/offers/', '/en/browse/']) expect(await page.isVisible(`#matcher-fallback a[href="${href}"]`), href).toBe(true);
+    await context.close();
+  });
+
+  test('its data file holds open offers and published practices, and no request', async () => {
+    const text = await (await fetch(`${server.url}/matchmaking/data.json`)).text();
+    const data = JSON.parse(text) as MatcherData;
+    expect(REQUEST_IDS.length).toBeGreaterThan(0);
+    const strings: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') strings.push(value);
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) { strings.push(key); walk(item); }
+    };
+    walk(data);
+    expect(strings.filter((value) => REQUEST_IDS.includes(value))).toEqual([]);
+    expect(REQUEST_IDS.filter((id) => text.includes(id))).toEqual([]);
+    expect(Object.keys(data).sort()).toEqual(['offers', 'practices', 'regions']);
+    expect(data.offers.length).toBeGreaterThan(0);
+    expect(data.offers.every((offer) => offer.status === 'open')).toBe(true);
+    expect(data.offers.map((offer) => offer.id)).toEqual(data.offers.map((offer) => offer.id).sort((a, b) => a.localeCompare(b, 'en')));
+    expect(data.practices.map((practice) => practice.id)).toEqual(data.practices.map((practice) => practice.id).sort((a, b) => a.localeCompare(b, 'en')));
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { explainReasons } from '../../../../src/i18n/explain.ts';
+import type { Reason } from '../../../../src/lib/matchmaking/types.ts';
+
+const reasons: Reason[] = [
+  { criterion: 'capacities', terms: ['coordination'], points: 25 },
+  { criterion: 'mechanisms', terms: ['upr'], points: 15 },
+  { criterion: 'recommendations', terms: ['crpd'], points: 10 },
+  { criterion: 'modalities', terms: ['south-south'], points: 10 },
+  { criterion: 'evidence', practices: ['paraguay-simore'], points: 10 },
+  { criterion: 'languages', terms: ['es'], points: 0 },
+];
+const titles = (id: string) => (id === 'paraguay-simore' ? 'Paraguay’s SIMORE' : id);
+
+describe('explainReasons', () => {
+  test('words a pairing in plain English', () => {
+    expect(explainReasons(reasons, 'en', titles)).toBe(
+      'Shares: Coordination, Universal Periodic Review (UPR), follow-up of CRPD recommendations, Spanish; South-South as requested; has done it before: Paraguay’s SIMORE',
+    );
+  });
+
+  test('words a pairing in plain French', () => {
+    expect(explainReasons(reasons, 'fr', titles)).toBe(
+      'En commun : Coordination, Examen périodique universel (EPU), suivi des recommandations du CRPD, espagnol ; Sud-Sud, comme demandé ; l’a déjà fait : Paraguay’s SIMORE',
+    );
+  });
+
+  test('says nothing it has no reason for', () => {
+    expect(explainReasons([{ criterion: 'languages', terms: ['en'], points: 0 }], 'en', titles)).toBe('Shares: English');
+  });
+});
