@@ -37,8 +37,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
-    // Filter data loads only once asked for; after that every search returns per-value counts.
-    await pagefind.filters();
   } catch {
     $('search-fallback-text').textContent = say('search.error');
     return;
@@ -48,6 +46,21 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   resultsList.parentElement!.hidden = false;
 
   let state: SearchState = parseSearchState(location.search);
+  // Filter data grows with the site (hundreds of KB for 10,000 pages), so it is loaded only when
+  // a visitor asks for filters or arrives with some in the URL: a first query stays small.
+  const showFilters = $<HTMLButtonElement>('search-show-filters');
+  let filtersLoaded = false;
+  async function loadFilters(): Promise<void> {
+    if (filtersLoaded) return;
+    await pagefind.filters();
+    filtersLoaded = true;
+    showFilters.hidden = true;
+  }
+  showFilters.addEventListener('click', async () => {
+    await loadFilters();
+    await search();
+    filtersBox.querySelector('input')?.focus();
+  });
   let pending: { data: () => Promise<ResultData> }[] = [];
   let run = 0;
 
@@ -128,8 +141,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     resultsList.replaceChildren();
     empty.replaceChildren();
     more.hidden = true;
+    if (Object.keys(state.filters).length > 0) await loadFilters();
     if (isEmptySearch(state)) {
-      const totals = await pagefind.filters();
+      const totals = filtersLoaded ? await pagefind.filters() : {};
       if (mine !== run) return;
       renderFilters(totals);
       status.textContent = say('search.start');

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../scripts/lib/content-fs.ts';
@@ -19,6 +20,18 @@ describe('the built site', () => {
       expect(existsSync(join(DIST, 'en', entry.collection, entry.id))).toBe(false);
       const title = entry.data!.title as string;
       expect(pages.filter(([, html]) => html.includes(entry.id) || html.includes(title)).map(([path]) => path)).toEqual([]);
+    }
+  });
+
+  test('keeps unpublished entries out of the search index and the matcher\'s data file', () => {
+    const hidden = corpus.entries.filter((entry) => entry.data && !isPublishable(entry.collection, entry.data));
+    const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) => gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name))).toString('utf8'));
+    expect(fragments.length).toBeGreaterThan(50);
+    expect(fragments.some((text) => text.includes('paraguay-simore'))).toBe(true);
+    const data = readFileSync(join(DIST, 'matchmaking', 'data.json'), 'utf8');
+    for (const entry of hidden) {
+      expect(fragments.filter((text) => text.includes(`/${entry.id}/`) || text.includes(entry.data!.title as string))).toEqual([]);
+      expect(data).not.toContain(entry.id);
     }
   });
 

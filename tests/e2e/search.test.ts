@@ -46,6 +46,10 @@ describe('search page', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/en/search/?q=human+rights`);
     const before = countOf(await settled(page));
+    // Filters load on request, so a first query stays small.
+    expect(await page.$$('#search-filters input')).toHaveLength(0);
+    await page.click('#search-show-filters');
+    await page.waitForSelector('#filter-kind-local-government');
     const countriesBefore = await page.$$eval('#search-filters input[data-filter="country"]', (boxes) => boxes.length);
     expect(before).toBeGreaterThan(5);
 
@@ -94,6 +98,8 @@ describe('search page', () => {
     const links = await resultLinks(page);
     expect(links).toContain('/fr/practices/paraguay-simore/');
     expect(links.every((href) => href?.startsWith('/fr/'))).toBe(true);
+    await page.click('#search-show-filters');
+    await page.waitForSelector('#search-filters legend');
     expect(await page.textContent('#search-filters legend')).toBe('Type de fiche');
     await page.close();
   });
@@ -106,6 +112,7 @@ describe('search page', () => {
     strict.on('request', (request) => { if (!request.url().startsWith(server.url)) foreign.push(request.url()); });
     await strict.goto(`${server.url}/en/search/?q=recommendations&collection=practice`);
     await settled(strict);
+    expect(await strict.isChecked('#filter-collection-practice')).toBe(true);
     expect(cspErrors).toEqual([]);
     expect(foreign).toEqual([]);
     await strict.close();

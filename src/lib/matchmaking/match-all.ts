@@ -33,74 +33,90 @@ type Side<Self, Other> = {
 };
 
 // Visit candidates best bound first and score them exactly; stop once no remaining bound can
-// reach the k-th score. Bounds are binned in tenths of a point (the precision of scores), and
-// only the best bins are gathered, a few at a time, so most candidates are never scored.
+// reach the k-th score. Bounds are binned in tenths of a point (the precision of scores) and
+// ordered by a counting sort, so ordering costs one pass and most candidates are never scored.
 function rank<Self extends { id: string }, Other extends { id: string }>(side: Side<Self, Other>, k: number): Map<string, Ranked<Other>[]> {
   const result = new Map<string, Ranked<Other>[]>();
   const bound = new Float64Array(side.others.length);
   const bin = new Int16Array(side.others.length);
-  const counts = new Int32Array(BUCKETS);
+  const counts = new Int32Array(BUCKETS + 1);
+  const ordered = new Int32Array(side.others.length);
   side.selves.forEach((self, s) => {
     const touched: number[] = [];
     side.candidates(s, touched, bound);
-    let highest = -1;
+    counts.fill(0);
     for (const other of touched) {
-      const b = Math.min(BUCKETS - 1, Math.ceil((bound[other]! + MARGIN) * 10));
+      const b = BUCKETS - 1 - Math.min(BUCKETS - 1, Math.ceil((bound[other]! + MARGIN) * 10));
       bin[other] = b;
+      counts[b + 1] = counts[b + 1]! + 1;
+    }
+    for (let b = 1; b <= BUCKETS; b++) counts[b] = counts[b]! + counts[b - 1]!;
+    for (const other of touched) {
+      const b = bin[other]!;
+      ordered[counts[b]!] = other;
       counts[b] = counts[b]! + 1;
-      if (b > highest) highest = b;
     }
     const top: Ranked<Other>[] = [];
-    let upper = highest;
-    while (upper >= 0) {
-      if (top.length === k && upper / 10 < top[k - 1]!.score) break;
-      // Gather the next bins until about 4k candidates, best bin first.
-      let lower = upper;
-      let gathered = counts[lower]!;
-      while (lower > 0 && gathered < 4 * k) gathered += counts[--lower]!;
-      const batch = touched.filter((other) => bin[other]! <= upper && bin[other]! >= lower).sort((a, b) => bin[b]! - bin[a]!);
-      for (const other of batch) {
-        if (top.length === k && bin[other]! / 10 < top[k - 1]!.score) break;
-        const score = side.exact(s, other);
-        if (score > 0) keepTop(top, { item: side.others[other]!, score }, k);
-      }
-      upper = lower - 1;
+    for (let i = 0; i < touched.length; i++) {
+      const other = ordered[i]!;
+      if (top.length === k && (BUCKETS - 1 - bin[other]!) / 10 < top[k - 1]!.score) break;
+      const score = side.exact(s, other);
+      if (score > 0) keepTop(top, { item: side.others[other]!, score }, k);
     }
-    for (let b = 0; b <= highest; b++) counts[b] = 0;
     result.set(self.id, top);
   });
   return result;
 }
 
-// The hard constraints on integers, checked once per candidate pairing. Equivalent to
-// failedConstraints (the property-based test compares the two paths end to end).
+// The hard constraints on integers in typed arrays, checked once per candidate pairing: this
+// runs millions of times. Equivalent to failedConstraints (the property-based test compares
+// both paths end to end).
 function feasibility(requests: readonly MatchRequest[], offers: readonly MatchOffer[], context: MatchContext) {
-  const ids = new Map<string, number>();
-  const id = (value: string) => ids.get(value) ?? (ids.set(value, ids.size), ids.size - 1);
-  const mask = (values: readonly string[]) => values.reduce((m, v) => m | (1 << (id(`lang:${v}`) % 31)), 0);
+  const numbering = () => {
+    const ids = new Map<string, number>();
+    return (value: string) => ids.get(value) ?? (ids.set(value, ids.size), ids.size - 1);
+  };
+  const language = numbering();
+  const actor = numbering();
+  const region = numbering();
+  const country = numbering();
   const months = (span: { start: string; end?: string | undefined }): [number, number] => {
     const [start, end] = spanMonths(span);
     return [Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)), Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7))];
   };
-  const request = requests.map((r) => {
-    const [start, end] = months(r.timeframe);
-    const region = requestRegion(r, context);
-    return { languages: r.languages.map((v) => id(`lang:${v}`)), mask: mask(r.languages), start, end, who: id(`actor:${r.requester}`), region: region === undefined ? -1 : id(`region:${region}`), country: r.country === undefined ? -1 : id(`country:${r.country}`) };
+  // Languages as bits when there are few enough (always, in practice); otherwise compare sets.
+  const allLanguages = new Set([...requests.flatMap((r) => r.languages), ...offers.flatMap((o) => o.languages)]);
+  const bits = allLanguages.size <= 31;
+  const mask = (values: readonly string[]) => values.reduce((m, v) => m | (1 << (language(v) % 31)), 0);
+  const R = requests.length;
+  const O = offers.length;
+  const rMask = new Int32Array(R), rStart = new Int32Array(R), rEnd = new Int32Array(R), rWho = new Int32Array(R), rRegion = new Int32Array(R), rCountry = new Int32Array(R);
+  requests.forEach((r, i) => {
+    rMask[i] = mask(r.languages);
+    [rStart[i], rEnd[i]] = months(r.timeframe);
+    rWho[i] = actor(r.requester);
+    const group = requestRegion(r, context);
+    rRegion[i] = group === undefined ? -1 : region(group);
+    rCountry[i] = r.country === undefined ? -1 : country(r.country);
   });
-  const offer = offers.map((o) => {
-    const [start, end] = months(o.availability);
-    return {
-      languages: new Set(o.languages.map((v) => id(`lang:${v}`))), mask: mask(o.languages), start, end, who: id(`actor:${o.provider}`),
-      open: o.serves.regions.length === 0 && o.serves.countries.length === 0,
-      regions: new Set(o.serves.regions.map((v) => id(`region:${v}`))), countries: new Set(o.serves.countries.map((v) => id(`country:${v}`))),
-    };
+  const oMask = new Int32Array(O), oStart = new Int32Array(O), oEnd = new Int32Array(O), oWho = new Int32Array(O), oOpen = new Uint8Array(O);
+  const oRegions: Set<number>[] = [];
+  const oCountries: Set<number>[] = [];
+  offers.forEach((o, i) => {
+    oMask[i] = mask(o.languages);
+    [oStart[i], oEnd[i]] = months(o.availability);
+    oWho[i] = actor(o.provider);
+    oOpen[i] = o.serves.regions.length === 0 && o.serves.countries.length === 0 ? 1 : 0;
+    oRegions[i] = new Set(o.serves.regions.map(region));
+    oCountries[i] = new Set(o.serves.countries.map(country));
   });
+  const rLanguages = requests.map((r) => r.languages);
+  const oLanguages = offers.map((o) => new Set(o.languages));
   return (r: number, o: number): boolean => {
-    const a = request[r]!;
-    const b = offer[o]!;
-    if ((a.mask & b.mask) === 0 || !a.languages.some((language) => b.languages.has(language))) return false;
-    if (a.start > b.end || b.start > a.end || a.who === b.who) return false;
-    return b.open || b.countries.has(a.country) || b.regions.has(a.region);
+    if ((rMask[r]! & oMask[o]!) === 0) return false;
+    if (!bits && !rLanguages[r]!.some((l) => oLanguages[o]!.has(l))) return false;
+    if (rStart[r]! > oEnd[o]! || oStart[o]! > rEnd[r]! || rWho[r] === oWho[o]) return false;
+    return oOpen[o] === 1 || oCountries[o]!.has(rCountry[r]!) || oRegions[o]!.has(rRegion[r]!);
   };
 }
 
@@ -180,8 +196,9 @@ export function matchAll(requests: readonly MatchRequest[], offers: readonly Mat
           } else stamp[o] = ruledOut;
         }
       }
+      // Evidence can add its full weight only where the offer has evidence practices at all.
       const evidence = form.wanted.ids.length > 0 ? WEIGHTS.evidence : 0;
-      for (const o of touched) bound[o] = (100 * (bound[o]! + evidence)) / applicable[r]!;
+      for (const o of touched) bound[o] = (100 * (bound[o]! + (offerForms[o]!.evidence.length > 0 ? evidence : 0))) / applicable[r]!;
     },
   }, k);
 
@@ -192,26 +209,41 @@ export function matchAll(requests: readonly MatchRequest[], offers: readonly Mat
     exact: (o, r) => exact(r, o),
     candidates: (o, touched, bound) => {
       const form = offerForms[o]!;
-      const touch = (r: number) => {
-        if (stamp[r] === o + 1) return true;
-        if (stamp[r] === -(o + 2)) return false;
-        if (!feasible(r, o)) {
-          stamp[r] = -(o + 2);
-          return false;
-        }
-        stamp[r] = o + 1;
-        bound[r] = 0;
-        touched.push(r);
-        return true;
-      };
+      const seen = o + 1;
+      const ruledOut = -(o + 2);
       for (let id = 0; id < form.has.length; id++) {
         if (form.has[id] !== 1) continue;
-        for (const { r, share } of requestsNeeding[id] ?? []) if (touch(r)) bound[r] = bound[r]! + share;
+        const postings = requestsNeeding[id];
+        if (postings === undefined) continue;
+        for (let p = 0; p < postings.length; p++) {
+          const { r, share } = postings[p]!;
+          const state = stamp[r]!;
+          if (state === seen) {
+            bound[r] = bound[r]! + share;
+          } else if (state !== ruledOut) {
+            if (feasible(r, o)) {
+              stamp[r] = seen;
+              bound[r] = share;
+              touched.push(r);
+            } else stamp[r] = ruledOut;
+          }
+        }
       }
       for (const practice of form.evidence) {
-        for (let id = 0; id < practice.has.length; id++) if (practice.has[id] === 1) for (const r of requestsWanting[id] ?? []) touch(r);
+        for (let id = 0; id < practice.has.length; id++) {
+          if (practice.has[id] !== 1) continue;
+          for (const r of requestsWanting[id] ?? []) {
+            if (stamp[r] === seen || stamp[r] === ruledOut) continue;
+            if (feasible(r, o)) {
+              stamp[r] = seen;
+              bound[r] = 0;
+              touched.push(r);
+            } else stamp[r] = ruledOut;
+          }
+        }
       }
-      for (const r of touched) bound[r] = (100 * (bound[r]! + (requestForms[r]!.wanted.ids.length > 0 ? WEIGHTS.evidence : 0))) / applicable[r]!;
+      const hasEvidence = form.evidence.length > 0;
+      for (const r of touched) bound[r] = (100 * (bound[r]! + (hasEvidence && requestForms[r]!.wanted.ids.length > 0 ? WEIGHTS.evidence : 0))) / applicable[r]!;
     },
   }, k);
 

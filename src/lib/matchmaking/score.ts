@@ -60,46 +60,44 @@ export const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** The score of a compiled pairing (constraints aside), and its reasons when asked for. */
 export function evaluate(request: CompiledRequest, offer: CompiledOffer, withReasons: boolean): { score: number; reasons: Reason[] } {
-  const reasons: Reason[] = [];
+  // Without reasons nothing is allocated: matchAll calls this for many candidates.
+  const reasons: Reason[] = withReasons ? [] : NO_REASONS;
   let applicable = 0;
   let total = 0;
   for (const need of request.needs) {
     applicable += WEIGHTS[need.criterion];
     let shared = 0;
-    const terms: string[] = [];
-    for (let i = 0; i < need.ids.length; i++) {
-      if (offer.has[need.ids[i]!] === 1) {
-        shared += need.weights[i]!;
-        if (withReasons) terms.push(need.terms[i]!);
-      }
-    }
+    for (let i = 0; i < need.ids.length; i++) if (offer.has[need.ids[i]!] === 1) shared += need.weights[i]!;
     if (shared === 0) continue;
     const points = (WEIGHTS[need.criterion] * shared) / need.total;
     total += points;
-    if (withReasons) reasons.push({ criterion: need.criterion, terms, points: round1(points) });
+    if (withReasons) reasons.push({ criterion: need.criterion, terms: need.terms.filter((_, i) => offer.has[need.ids[i]!] === 1), points: round1(points) });
   }
   if (request.wanted.ids.length > 0) {
     applicable += WEIGHTS.evidence;
     let best = 0;
-    const shown: { id: string; share: number }[] = [];
     for (const practice of offer.evidence) {
       let covered = 0;
       for (let i = 0; i < request.wanted.ids.length; i++) if (practice.has[request.wanted.ids[i]!] === 1) covered += request.wanted.weights[i]!;
       const share = covered / request.wantedTotal;
       if (share > best) best = share;
-      if (withReasons && share > 0) shown.push({ id: practice.id, share });
     }
     if (best > 0) {
       const points = WEIGHTS.evidence * best;
       total += points;
       if (withReasons) {
-        shown.sort((a, b) => b.share - a.share || a.id.localeCompare(b.id, 'en'));
+        const shown = offer.evidence
+          .map((practice) => ({ id: practice.id, share: request.wanted.ids.reduce((sum, id, i) => (practice.has[id] === 1 ? sum + request.wanted.weights[i]! : sum), 0) }))
+          .filter(({ share }) => share > 0)
+          .sort((a, b) => b.share - a.share || a.id.localeCompare(b.id, 'en'));
         reasons.push({ criterion: 'evidence', practices: shown.map(({ id }) => id), points: round1(points) });
       }
     }
   }
   return { score: total === 0 || applicable === 0 ? 0 : round1((100 * total) / applicable), reasons };
 }
+
+const NO_REASONS: Reason[] = [];
 
 /**
  * Score a pairing from 0 to 100 with the reasons that produced it. For each criterion the
