@@ -1,12 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { DIST } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/serve.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from '../helpers/axe.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+import { describe, expect, test } from 'vitest';
 
 // One page of each template, in both languages where the template is per language.
 const PAGES = [
@@ -22,32 +16,15 @@ const PAGES = [
   '/no-such-page/',
 ];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('built pages in Chromium', () => {
   test.each(PAGES)('%s has no axe-core violation', async (path) => {
     // axe is injected through the debugging protocol, which the page's CSP does not govern.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await site.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(server.url + path);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    await page.goto(site.url + path);
+    const violations = await axeViolations(page);
     await context.close();
     expect(violations).toEqual([]);
   });
@@ -55,7 +32,7 @@ describe('built pages in Chromium', () => {
   test.each(['/en/', '/fr/practices/paraguay-simore/', '/en/offers/example-south-south-tracking-tool-transfer/'])(
     '%s requests nothing from another origin and breaks no CSP rule',
     async (path) => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       const requests: string[] = [];
       const cspErrors: string[] = [];
@@ -63,19 +40,19 @@ describe('built pages in Chromium', () => {
       page.on('console', (message) => {
         if (/content security policy/i.test(message.text())) cspErrors.push(message.text());
       });
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
       await context.close();
       expect(requests.length).toBeGreaterThan(0);
-      expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
       expect(cspErrors).toEqual([]);
     },
   );
 
   test('a reader reaches a practice from the home page in both languages', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     for (const lang of ['en', 'fr']) {
-      await page.goto(`${server.url}/${lang}/`);
+      await page.goto(`${site.url}/${lang}/`);
       await page.locator('nav.site-nav a').nth(1).click();
       await page.locator('.card h3 a').first().click();
       expect(await page.locator('h1').count()).toBe(1);

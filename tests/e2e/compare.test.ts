@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { DIST } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAIR = '/en/compare/?a=paraguay-simore&b=honduras-secretariat-of-human-rights';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** The ids of the mechanism columns a reader can see. */
 function visibleColumns(page: Page): Promise<string[]> {
@@ -31,40 +16,34 @@ describe('about, methodology and compare pages', () => {
   test.each(['/en/about/', '/fr/about/', '/en/methodology/', '/fr/methodology/', '/en/compare/', '/fr/compare/', PAIR])(
     '%s has no axe-core violation',
     async (path) => {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await site.browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(server.url + path);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      await page.goto(site.url + path);
+      const violations = await axeViolations(page);
       await context.close();
       expect(violations).toEqual([]);
     },
   );
 
   test('the compare page shows every mechanism without JavaScript, even with a pair in the address', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + '/en/compare/');
+    await page.goto(site.url + '/en/compare/');
     const all = await visibleColumns(page);
-    await page.goto(server.url + PAIR);
+    await page.goto(site.url + PAIR);
     expect(all.length).toBeGreaterThan(2);
     expect(await visibleColumns(page)).toEqual(all);
     await context.close();
   });
 
   test('with JavaScript, ?a and ?b keep exactly those two mechanisms, in order, under the CSP', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const cspErrors: string[] = [];
     page.on('console', (message) => {
       if (/content security policy/i.test(message.text())) cspErrors.push(message.text());
     });
-    await page.goto(server.url + PAIR, { waitUntil: 'networkidle' });
+    await page.goto(site.url + PAIR, { waitUntil: 'networkidle' });
     expect(await visibleColumns(page)).toEqual(['paraguay-simore', 'honduras-secretariat-of-human-rights']);
     expect(await page.locator('#compare-a').inputValue()).toBe('paraguay-simore');
     expect(await page.locator('#compare-b').inputValue()).toBe('honduras-secretariat-of-human-rights');
@@ -74,9 +53,9 @@ describe('about, methodology and compare pages', () => {
   });
 
   test('choosing two mechanisms with the keyboard loads their comparison', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + '/fr/compare/');
+    await page.goto(site.url + '/fr/compare/');
     await page.selectOption('#compare-a', 'morocco-didh');
     await page.selectOption('#compare-b', 'portugal-national-human-rights-committee');
     await page.focus('#compare-b');

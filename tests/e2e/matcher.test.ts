@@ -1,39 +1,25 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeViolations } from '../helpers/axe.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { explainReasons } from '../../src/i18n/explain.ts';
 import { buildContext, peerPractices, scoreMatch, type MatchRequest, type Reason } from '../../src/lib/matchmaking/index.ts';
 import type { MatcherData } from '../../src/pages/matchmaking/data.json.ts';
 import { explain, type Explainer } from '../../src/scripts/matcher-page.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { DIST } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/serve.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const REQUEST_IDS = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'requests'))
   .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
   .map((name) => name.replace(/\.md$/, ''));
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** The words the built matcher page hands its script. */
 async function pageExplainer(lang: 'en' | 'fr'): Promise<Explainer> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}/${lang}/matchmaking/matcher/`);
+  await page.goto(`${site.url}/${lang}/matchmaking/matcher/`);
   const words = await page.$eval('#matcher', (root) => (root as HTMLElement).dataset.explain ?? '{}');
   await context.close();
   return JSON.parse(words) as Explainer;
@@ -41,7 +27,7 @@ async function pageExplainer(lang: 'en' | 'fr'): Promise<Explainer> {
 
 /** Open the matcher and wait until its data has loaded. */
 async function openMatcher(page: Page, lang: 'en' | 'fr'): Promise<void> {
-  await page.goto(`${server.url}/${lang}/matchmaking/matcher/`);
+  await page.goto(`${site.url}/${lang}/matchmaking/matcher/`);
   await page.waitForSelector('#matcher-fallback', { state: 'hidden' });
 }
 
@@ -82,7 +68,7 @@ describe('need matcher', () => {
   });
 
   test('ranks the tool transfer first for information management, with the reasons and ranking the engine gives', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await openMatcher(page, 'en');
     expect(await page.textContent('#matcher-status')).toMatch(/^Choose at least one/);
     expect(await describeNeed(page)).toBe('2 offers and 4 practices found');
@@ -94,7 +80,7 @@ describe('need matcher', () => {
     expect(await page.textContent('#matcher-offers li .meta')).toContain('Score 100 of 100');
 
     // The browser's page and the engine run in Node on the same data agree, word for word.
-    const data = (await (await fetch(`${server.url}/matchmaking/data.json`)).json()) as MatcherData;
+    const data = (await (await fetch(`${site.url}/matchmaking/data.json`)).json()) as MatcherData;
     const context = buildContext(data.offers, data.practices, (iso3) => data.regions[iso3]);
     const titles = new Map(data.practices.map((p) => [p.id, p.title]));
     const expected = data.offers
@@ -115,7 +101,7 @@ describe('need matcher', () => {
   });
 
   test('works in French, with French reasons and links', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await openMatcher(page, 'fr');
     expect(await describeNeed(page)).toBe('Résultat : 2 offres et 4 pratiques');
     const offers = await shown(page, 'matcher-offers');
@@ -125,35 +111,30 @@ describe('need matcher', () => {
   });
 
   test('has no axe-core violation with results shown, and breaks no CSP rule', async () => {
-    const strict = await browser.newPage();
+    const strict = await site.browser.newPage();
     const cspErrors: string[] = [];
     const foreign: string[] = [];
     strict.on('console', (message) => { if (/content security policy/i.test(message.text())) cspErrors.push(message.text()); });
-    strict.on('request', (request) => { if (!request.url().startsWith(server.url)) foreign.push(request.url()); });
+    strict.on('request', (request) => { if (!request.url().startsWith(site.url)) foreign.push(request.url()); });
     await openMatcher(strict, 'en');
     await describeNeed(strict);
     expect(cspErrors).toEqual([]);
     expect(foreign).toEqual([]);
     await strict.close();
 
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await site.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await openMatcher(page, 'en');
     await describeNeed(page);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     await context.close();
     expect(violations).toEqual([]);
   });
 
   test('without JavaScript shows the form and links to the static lists', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/matchmaking/matcher/`);
+    await page.goto(`${site.url}/en/matchmaking/matcher/`);
     expect(await page.isVisible('#matcher-capacities-information-management')).toBe(true);
     expect(await page.isVisible('#matcher-fallback-text')).toBe(true);
     for (const href of ['/en/matchmaking/', '/en/offers/', '/en/browse/']) expect(await page.isVisible(`#matcher-fallback a[href="${href}"]`), href).toBe(true);
@@ -161,7 +142,7 @@ describe('need matcher', () => {
   });
 
   test('its data file holds open offers and published practices, and no request', async () => {
-    const text = await (await fetch(`${server.url}/matchmaking/data.json`)).text();
+    const text = await (await fetch(`${site.url}/matchmaking/data.json`)).text();
     const data = JSON.parse(text) as MatcherData;
     expect(REQUEST_IDS.length).toBeGreaterThan(0);
     const strings: string[] = [];

@@ -1,25 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { DIST } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Wait until the search has answered (the status is neither empty nor "Searching…"). */
 async function settled(page: Page): Promise<string> {
@@ -35,16 +19,16 @@ const countOf = (status: string) => Number(/\d+/.exec(status)?.[0] ?? 0);
 
 describe('search page', () => {
   test('finds a known practice by a word of its text', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/search/?q=SIMORE`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/en/search/?q=SIMORE`);
     await settled(page);
     expect(await resultLinks(page)).toContain('/en/practices/paraguay-simore/');
     await page.close();
   });
 
   test('narrows results with a filter, updates the counts and keeps the search in the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/search/?q=human+rights`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/en/search/?q=human+rights`);
     const before = countOf(await settled(page));
     // Filters load on request, so a first query stays small.
     expect(await page.$$('#search-filters input')).toHaveLength(0);
@@ -74,16 +58,16 @@ describe('search page', () => {
   });
 
   test('browses by filter without a query', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/search/?collection=offer`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/en/search/?collection=offer`);
     expect(countOf(await settled(page))).toBeGreaterThan(2);
     expect((await resultLinks(page)).every((href) => href?.startsWith('/en/offers/'))).toBe(true);
     await page.close();
   });
 
   test('offers a way out when nothing matches', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/search/?q=SIMORE&kind=local-government`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/en/search/?q=SIMORE&kind=local-government`);
     expect(await settled(page)).toBe('No results');
     await page.click('#search-empty button');
     await page.waitForURL((url) => !url.search.includes('kind='));
@@ -92,8 +76,8 @@ describe('search page', () => {
   });
 
   test('searches the French index from the French page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/fr/search/?q=SIMORE`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/fr/search/?q=SIMORE`);
     expect(await settled(page)).toMatch(/résultats?$/);
     const links = await resultLinks(page);
     expect(links).toContain('/fr/practices/paraguay-simore/');
@@ -105,37 +89,32 @@ describe('search page', () => {
   });
 
   test('has no axe-core violation with results shown, and breaks no CSP rule', async () => {
-    const strict = await browser.newPage();
+    const strict = await site.browser.newPage();
     const cspErrors: string[] = [];
     const foreign: string[] = [];
     strict.on('console', (message) => { if (/content security policy/i.test(message.text())) cspErrors.push(message.text()); });
-    strict.on('request', (request) => { if (!request.url().startsWith(server.url)) foreign.push(request.url()); });
-    await strict.goto(`${server.url}/en/search/?q=recommendations&collection=practice`);
+    strict.on('request', (request) => { if (!request.url().startsWith(site.url)) foreign.push(request.url()); });
+    await strict.goto(`${site.url}/en/search/?q=recommendations&collection=practice`);
     await settled(strict);
     expect(await strict.isChecked('#filter-collection-practice')).toBe(true);
     expect(cspErrors).toEqual([]);
     expect(foreign).toEqual([]);
     await strict.close();
 
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await site.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/search/?q=recommendations&collection=practice`);
+    await page.goto(`${site.url}/en/search/?q=recommendations&collection=practice`);
     await settled(page);
     expect((await resultLinks(page)).length).toBeGreaterThan(0);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     await context.close();
     expect(violations).toEqual([]);
   });
 
   test('the header search box works without JavaScript and the page then offers the browse pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/practices/paraguay-simore/`);
+    await page.goto(`${site.url}/en/practices/paraguay-simore/`);
     await page.fill('#site-search-q', 'tracking');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/en\/search\/\?q=tracking$/);
