@@ -43,6 +43,13 @@ async function describeNeed(page: Page): Promise<string> {
 const shown = (page: Page, list: string) =>
   page.$$eval(`#${list} li`, (items) => items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), reasons: li.querySelector('.reasons')?.textContent })));
 
+/** How many practices the engine finds for the test need, from the built data file. */
+async function peerCount(): Promise<number> {
+  const data = (await (await fetch(`${site.url}/matchmaking/data.json`)).json()) as MatcherData;
+  const context = buildContext(data.offers, data.practices, (iso3) => data.regions[iso3]);
+  return peerPractices(NEED, data.practices, context, data.practices.length).length;
+}
+
 const NEED: MatchRequest = {
   id: 'visitor', requester: 'visitor', status: 'open', country: undefined, region: 'asia-pacific',
   themes: [], capacities: ['information-management'], mechanisms: [], recommendations: [], formats: [], modalities: [], languages: ['en'],
@@ -71,7 +78,9 @@ describe('need matcher', () => {
     const page = await site.browser.newPage();
     await openMatcher(page, 'en');
     expect(await page.textContent('#matcher-status')).toMatch(/^Choose at least one/);
-    expect(await describeNeed(page)).toBe('2 offers and 4 practices found');
+    const n = await peerCount();
+    expect(n).toBeGreaterThan(1);
+    expect(await describeNeed(page)).toBe(`2 offers and ${n} practices found`);
     const offers = await shown(page, 'matcher-offers');
     // The only open offer that names the capacity, and its evidence (SIMORE) shows it too; the
     // Pacific peer exchange serves the region and scores through its evidence (Samoa's Sadata) alone.
@@ -103,7 +112,7 @@ describe('need matcher', () => {
   test('works in French, with French reasons and links', async () => {
     const page = await site.browser.newPage();
     await openMatcher(page, 'fr');
-    expect(await describeNeed(page)).toBe('Résultat : 2 offres et 4 pratiques');
+    expect(await describeNeed(page)).toBe(`Résultat : 2 offres et ${await peerCount()} pratiques`);
     const offers = await shown(page, 'matcher-offers');
     expect(offers[0]?.href).toBe('/fr/offers/example-south-south-tracking-tool-transfer/');
     expect(offers[0]?.reasons).toMatch(/^En commun : Gestion de l’information et suivi, anglais ; l’a déjà fait : /);
