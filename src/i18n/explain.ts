@@ -1,6 +1,6 @@
 import type { Reason } from '../lib/matchmaking/types.ts';
 import { CAPACITIES } from '../vocab/capacities.ts';
-import type { Vocabulary } from '../vocab/define.ts';
+import { labelOf, type Vocabulary } from '../vocab/define.ts';
 import { FORMATS } from '../vocab/formats.ts';
 import { languageName } from '../vocab/languages.ts';
 import { MECHANISMS } from '../vocab/mechanisms.ts';
@@ -8,7 +8,7 @@ import { MODALITIES } from '../vocab/modalities.ts';
 import { THEMES } from '../vocab/themes.ts';
 import { t, type UiLanguage } from './ui.ts';
 
-const label = (vocabulary: Vocabulary<string>, key: string, lang: UiLanguage) => (vocabulary.labels[key] as { en: string; fr: string } | undefined)?.[lang] ?? key;
+const label = (vocabulary: Vocabulary<string>, key: string, lang: UiLanguage) => labelOf(vocabulary, key, lang);
 // Mechanisms are named by their acronym inside a sentence ("follow-up of CRPD recommendations").
 const acronym = (key: string) => (key === 'special-procedures' || key === 'regional-mechanisms' ? key : key.toUpperCase());
 

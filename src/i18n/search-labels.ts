@@ -10,7 +10,7 @@ import { REGIONAL_GROUPS } from '../vocab/regional-groups.ts';
 import { RIGHTS_HOLDERS } from '../vocab/rights-holders.ts';
 import { SDG_GOALS } from '../vocab/sdgs.ts';
 import { THEMES } from '../vocab/themes.ts';
-import type { Vocabulary } from '../vocab/define.ts';
+import { labelOf, type Vocabulary } from '../vocab/define.ts';
 import { t, type UiLanguage } from './ui.ts';
 
 const VOCABULARIES: Partial<Record<SearchFilter, Vocabulary<string>>> = {
@@ -22,9 +22,9 @@ function label(name: SearchFilter, value: string, lang: UiLanguage): string {
   if (name === 'collection') return t(lang, `search.collection.${value}` as 'search.collection.practice');
   if (name === 'country') return countryName(value, lang);
   if (name === 'language') return languageName(value, lang);
-  if (name === 'sdg') return t(lang, 'browse.goal', { n: value, name: SDG_GOALS.labels[value as '1']?.[lang] ?? value });
+  if (name === 'sdg') return t(lang, 'browse.goal', { n: value, name: labelOf(SDG_GOALS, value, lang) });
   const vocabulary = VOCABULARIES[name];
-  return (vocabulary?.labels[value] as { en: string; fr: string } | undefined)?.[lang] ?? value;
+  return vocabulary ? labelOf(vocabulary, value, lang) : value;
 }
 
 /** What the search page needs to name filters and values in a language, for the values that exist. */

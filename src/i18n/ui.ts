@@ -1,4 +1,4 @@
-import type { TermLabels, Vocabulary } from '../vocab/define.ts';
+import { labelOf, type Vocabulary } from '../vocab/define.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../vocab/languages.ts';
 import { about } from './strings/about.ts';
 import { browse } from './strings/browse.ts';
@@ -26,7 +26,7 @@ export function t(lang: UiLanguage, key: Key, vars: Record<string, string | numb
 
 /** The label of a vocabulary term in a language. */
 export function termLabel<K extends string>(vocabulary: Vocabulary<K>, key: K, lang: UiLanguage): string {
-  return (vocabulary.labels[key] as TermLabels | undefined)?.[lang] ?? key;
+  return labelOf(vocabulary as unknown as Vocabulary<string>, key, lang);
 }
 
 /** Whether a string is one of the interface languages. */

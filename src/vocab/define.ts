@@ -9,6 +9,11 @@ export type Vocabulary<K extends string> = {
   labels: Record<K, TermLabels>;
 };
 
+/** The label of a term in a language, or the key itself for a term the vocabulary lacks. */
+export function labelOf(vocabulary: Vocabulary<string>, key: string, lang: keyof TermLabels): string {
+  return (vocabulary.labels[key] as TermLabels | undefined)?.[lang] ?? key;
+}
+
 /** Build a vocabulary from a record of terms; keys are sorted so output never depends on file order. */
 export function defineVocabulary<const K extends string>(
   noun: string,

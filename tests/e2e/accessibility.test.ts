@@ -1,5 +1,5 @@
 import { axeViolations } from '../helpers/axe.ts';
-import { useBuiltSite } from '../helpers/site.ts';
+import { useBuiltSite, watchPage } from '../helpers/site.ts';
 import { describe, expect, test } from 'vitest';
 
 // One page of each template, in both languages where the template is per language.
@@ -34,12 +34,7 @@ describe('built pages in Chromium', () => {
     async (path) => {
       const context = await site.browser.newContext();
       const page = await context.newPage();
-      const requests: string[] = [];
-      const cspErrors: string[] = [];
-      page.on('request', (request) => requests.push(request.url()));
-      page.on('console', (message) => {
-        if (/content security policy/i.test(message.text())) cspErrors.push(message.text());
-      });
+      const { requests, cspErrors } = watchPage(page, site.url);
       await page.goto(site.url + path, { waitUntil: 'networkidle' });
       await context.close();
       expect(requests.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { axeViolations } from '../helpers/axe.ts';
-import { useBuiltSite } from '../helpers/site.ts';
+import { useBuiltSite, watchPage } from '../helpers/site.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 
@@ -39,10 +39,7 @@ describe('about, methodology and compare pages', () => {
   test('with JavaScript, ?a and ?b keep exactly those two mechanisms, in order, under the CSP', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    const cspErrors: string[] = [];
-    page.on('console', (message) => {
-      if (/content security policy/i.test(message.text())) cspErrors.push(message.text());
-    });
+    const { cspErrors } = watchPage(page, site.url);
     await page.goto(site.url + PAIR, { waitUntil: 'networkidle' });
     expect(await visibleColumns(page)).toEqual(['paraguay-simore', 'honduras-secretariat-of-human-rights']);
     expect(await page.locator('#compare-a').inputValue()).toBe('paraguay-simore');

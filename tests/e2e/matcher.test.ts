@@ -1,5 +1,5 @@
 import { axeViolations } from '../helpers/axe.ts';
-import { useBuiltSite } from '../helpers/site.ts';
+import { useBuiltSite, watchPage } from '../helpers/site.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -121,10 +121,7 @@ describe('need matcher', () => {
 
   test('has no axe-core violation with results shown, and breaks no CSP rule', async () => {
     const strict = await site.browser.newPage();
-    const cspErrors: string[] = [];
-    const foreign: string[] = [];
-    strict.on('console', (message) => { if (/content security policy/i.test(message.text())) cspErrors.push(message.text()); });
-    strict.on('request', (request) => { if (!request.url().startsWith(site.url)) foreign.push(request.url()); });
+    const { cspErrors, foreign } = watchPage(strict, site.url);
     await openMatcher(strict, 'en');
     await describeNeed(strict);
     expect(cspErrors).toEqual([]);

@@ -1,5 +1,5 @@
 import { axeViolations } from '../helpers/axe.ts';
-import { useBuiltSite } from '../helpers/site.ts';
+import { useBuiltSite, watchPage } from '../helpers/site.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 
@@ -90,10 +90,7 @@ describe('search page', () => {
 
   test('has no axe-core violation with results shown, and breaks no CSP rule', async () => {
     const strict = await site.browser.newPage();
-    const cspErrors: string[] = [];
-    const foreign: string[] = [];
-    strict.on('console', (message) => { if (/content security policy/i.test(message.text())) cspErrors.push(message.text()); });
-    strict.on('request', (request) => { if (!request.url().startsWith(site.url)) foreign.push(request.url()); });
+    const { cspErrors, foreign } = watchPage(strict, site.url);
     await strict.goto(`${site.url}/en/search/?q=recommendations&collection=practice`);
     await settled(strict);
     expect(await strict.isChecked('#filter-collection-practice')).toBe(true);

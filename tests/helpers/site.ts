@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { DIST } from './dist.ts';
@@ -20,4 +20,17 @@ export function useBuiltSite(): { readonly browser: Browser; readonly url: strin
     get browser() { return browser!; },
     get url() { return server!.url; },
   };
+}
+
+/** Record what a page does that the site forbids: CSP violations reported in the console, and requests to other origins. */
+export function watchPage(page: Page, origin: string): { cspErrors: string[]; foreign: string[]; requests: string[] } {
+  const seen = { cspErrors: [] as string[], foreign: [] as string[], requests: [] as string[] };
+  page.on('console', (message) => {
+    if (/content security policy/i.test(message.text())) seen.cspErrors.push(message.text());
+  });
+  page.on('request', (request) => {
+    seen.requests.push(request.url());
+    if (!request.url().startsWith(origin)) seen.foreign.push(request.url());
+  });
+  return seen;
 }
