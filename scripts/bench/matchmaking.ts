@@ -43,9 +43,19 @@ const offers: MatchOffer[] = Array.from({ length: size }, (_, i) => ({
 
 const k = 10;
 const context = buildContext(offers, practices, regionalGroupOf);
-const started = performance.now();
-const fast = matchAll(requests, offers, k, context);
-const indexed = performance.now() - started;
+// The first run (what a build pays), then five more, whose median is reported with their range:
+// one run on a shared machine can be off by a third.
+const first = performance.now();
+let fast = matchAll(requests, offers, k, context);
+const cold = performance.now() - first;
+const runs: number[] = [];
+for (let run = 0; run < 5; run++) {
+  const started = performance.now();
+  fast = matchAll(requests, offers, k, context);
+  runs.push(performance.now() - started);
+}
+runs.sort((a, b) => a - b);
+const indexed = runs[2]!;
 
 const t0 = performance.now();
 let pairs = 0;
@@ -67,7 +77,8 @@ if (!same) throw new Error('matchAll and scoring every pair disagree');
 process.stdout.write([
   '| measure | value |', '|---|---|',
   `| requests × offers | ${size.toLocaleString('en')} × ${size.toLocaleString('en')} (${pairs.toLocaleString('en')} pairs with an open request) |`,
-  `| matchAll, top ${k} for every request and every offer (one core) | ${(indexed / 1000).toFixed(2)} s (target < 2 s) |`,
+  `| matchAll, top ${k} for every request and every offer (one core): first run | ${(cold / 1000).toFixed(2)} s (target < 2 s) |`,
+  `| matchAll, the next 5 runs: median (range) | ${(indexed / 1000).toFixed(2)} s (${(runs[0]! / 1000).toFixed(2)}–${(runs[4]! / 1000).toFixed(2)} s) |`,
   `| scoreMatch on every pair, top ${k} per request | ${(everyPair / 1000).toFixed(2)} s |`,
-  `| speed-up | ${(everyPair / indexed).toFixed(1)}× (target ≥ 5×), identical results: ${same ? 'yes' : 'no'} |`,
+  `| speed-up, first run | ${(everyPair / cold).toFixed(1)}× (target ≥ 5×), identical results: ${same ? 'yes' : 'no'} |`,
 ].join('\n') + '\n');

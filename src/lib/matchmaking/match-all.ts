@@ -1,6 +1,6 @@
 import { requestRegion, spanMonths } from './constraints.ts';
 import type { MatchContext } from './context.ts';
-import { compileOffer, compileRequest, evaluate, type CompiledOffer, type CompiledRequest } from './score.ts';
+import { compileEvidence, compileOffer, compileRequest, type CompiledRequest } from './score.ts';
 import type { MatchOffer, MatchRequest } from './types.ts';
 import { WEIGHTS } from './weights.ts';
 
@@ -10,67 +10,39 @@ export type Ranked<T> = { item: T; score: number };
 /** Each request's best offers and each offer's best requests. */
 export type Matches = { byRequest: Map<string, Ranked<MatchOffer>[]>; byOffer: Map<string, Ranked<MatchRequest>[]> };
 
-function keepTop<T extends { id: string }>(list: Ranked<T>[], entry: Ranked<T>, k: number): void {
-  const before = (a: Ranked<T>, b: Ranked<T>) => a.score > b.score || (a.score === b.score && a.item.id < b.item.id);
-  if (list.length === k && !before(entry, list[k - 1]!)) return;
-  let i = list.length;
-  while (i > 0 && before(entry, list[i - 1]!)) i--;
-  list.splice(i, 0, entry);
-  if (list.length > k) list.pop();
+// Insert a key that enters a top list kept best first, stored from `at`; returns its new length.
+function insertKey(keys: Float64Array, entries: Int32Array, at: number, length: number, key: number, entry: number, k: number): number {
+  let i = Math.min(length, k - 1);
+  while (i > 0 && key > keys[at + i - 1]!) {
+    keys[at + i] = keys[at + i - 1]!;
+    entries[at + i] = entries[at + i - 1]!;
+    i--;
+  }
+  keys[at + i] = key;
+  entries[at + i] = entry;
+  return Math.min(length + 1, k);
 }
 
-/** Score is 100 at most, kept in tenths: one bucket per possible rounded value. */
-const BUCKETS = 1002;
-// Upper bounds are sums of the same terms in another order; this margin absorbs rounding.
-const MARGIN = 1e-6;
-
-type Side<Self, Other> = {
-  /** Fill `touched` with the feasible candidates of `self` and `bound` with an upper bound of each one's score. */
-  candidates: (self: number, touched: number[], bound: Float64Array) => void;
-  exact: (self: number, other: number) => number;
-  selves: readonly Self[];
-  others: readonly Other[];
-};
-
-// Visit candidates best bound first and score them exactly; stop once no remaining bound can
-// reach the k-th score. Bounds are binned in tenths of a point (the precision of scores) and
-// ordered by a counting sort, so ordering costs one pass and most candidates are never scored.
-function rank<Self extends { id: string }, Other extends { id: string }>(side: Side<Self, Other>, k: number): Map<string, Ranked<Other>[]> {
-  const result = new Map<string, Ranked<Other>[]>();
-  const bound = new Float64Array(side.others.length);
-  const bin = new Int16Array(side.others.length);
-  const counts = new Int32Array(BUCKETS + 1);
-  const ordered = new Int32Array(side.others.length);
-  side.selves.forEach((self, s) => {
-    const touched: number[] = [];
-    side.candidates(s, touched, bound);
-    counts.fill(0);
-    for (const other of touched) {
-      const b = BUCKETS - 1 - Math.min(BUCKETS - 1, Math.ceil((bound[other]! + MARGIN) * 10));
-      bin[other] = b;
-      counts[b + 1] = counts[b + 1]! + 1;
-    }
-    for (let b = 1; b <= BUCKETS; b++) counts[b] = counts[b]! + counts[b - 1]!;
-    for (const other of touched) {
-      const b = bin[other]!;
-      ordered[counts[b]!] = other;
-      counts[b] = counts[b]! + 1;
-    }
-    const top: Ranked<Other>[] = [];
-    for (let i = 0; i < touched.length; i++) {
-      const other = ordered[i]!;
-      if (top.length === k && (BUCKETS - 1 - bin[other]!) / 10 < top[k - 1]!.score) break;
-      const score = side.exact(s, other);
-      if (score > 0) keepTop(top, { item: side.others[other]!, score }, k);
-    }
-    result.set(self.id, top);
-  });
-  return result;
+// Each entry's place in id order (by code unit, as ids compare elsewhere).
+function ranks(entries: readonly { id: string }[]): Int32Array {
+  const order = entries.map((_, i) => i).sort((a, b) => (entries[a]!.id < entries[b]!.id ? -1 : entries[a]!.id > entries[b]!.id ? 1 : a - b));
+  const rank = new Int32Array(entries.length);
+  order.forEach((entry, place) => (rank[entry] = place));
+  return rank;
 }
 
-// The hard constraints on integers in typed arrays, checked once per candidate pairing: this
-// runs millions of times. Equivalent to failedConstraints (the property-based test compares
-// both paths end to end).
+// Inverted index: for each term id, the numbers of the entries whose membership array has it.
+function postings(memberships: readonly Uint8Array[]): Int32Array[] {
+  const lists: number[][] = [];
+  memberships.forEach((has, entry) => has.forEach((flag, id) => flag === 1 && (lists[id] ??= []).push(entry)));
+  return Array.from(lists, (list) => Int32Array.from(list ?? []));
+}
+
+// The hard constraints on integers in typed arrays, checked only for pairings that would enter
+// a top list, which is still millions of times at 10,000 × 10,000. Languages and regions are bit masks (a value's bit is its
+// number modulo 31, so a shared bit is confirmed against the sets only when there are more than
+// 31 values, which no real vocabulary has). Equivalent to failedConstraints (the property-based
+// test compares both paths end to end).
 function feasibility(requests: readonly MatchRequest[], offers: readonly MatchOffer[], context: MatchContext) {
   const numbering = () => {
     const ids = new Map<string, number>();
@@ -84,169 +56,346 @@ function feasibility(requests: readonly MatchRequest[], offers: readonly MatchOf
     const [start, end] = spanMonths(span);
     return [Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)), Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7))];
   };
-  // Languages as bits when there are few enough (always, in practice); otherwise compare sets.
-  const allLanguages = new Set([...requests.flatMap((r) => r.languages), ...offers.flatMap((o) => o.languages)]);
-  const bits = allLanguages.size <= 31;
-  const mask = (values: readonly string[]) => values.reduce((m, v) => m | (1 << (language(v) % 31)), 0);
+  const bit = (n: number) => 1 << n % 31;
   const R = requests.length;
   const O = offers.length;
-  const rMask = new Int32Array(R), rStart = new Int32Array(R), rEnd = new Int32Array(R), rWho = new Int32Array(R), rRegion = new Int32Array(R), rCountry = new Int32Array(R);
+  const rLanguages = new Int32Array(R), rStart = new Int32Array(R), rEnd = new Int32Array(R), rWho = new Int32Array(R), rRegion = new Int32Array(R), rCountry = new Int32Array(R);
+  const rLanguageSets = requests.map((r) => new Set(r.languages.map(language)));
+  const rRegions: (number | undefined)[] = [];
   requests.forEach((r, i) => {
-    rMask[i] = mask(r.languages);
+    rLanguages[i] = [...rLanguageSets[i]!].reduce((m, n) => m | bit(n), 0);
     [rStart[i], rEnd[i]] = months(r.timeframe);
     rWho[i] = actor(r.requester);
     const group = requestRegion(r, context);
-    rRegion[i] = group === undefined ? -1 : region(group);
+    rRegions[i] = group === undefined ? undefined : region(group);
+    rRegion[i] = group === undefined ? 0 : bit(rRegions[i]!);
     rCountry[i] = r.country === undefined ? -1 : country(r.country);
   });
-  const oMask = new Int32Array(O), oStart = new Int32Array(O), oEnd = new Int32Array(O), oWho = new Int32Array(O), oOpen = new Uint8Array(O);
-  const oRegions: Set<number>[] = [];
-  const oCountries: Set<number>[] = [];
+  const oLanguages = new Int32Array(O), oStart = new Int32Array(O), oEnd = new Int32Array(O), oWho = new Int32Array(O), oRegions = new Int32Array(O), oEveryone = new Uint8Array(O);
+  const oLanguageSets: Set<number>[] = [];
+  const oRegionSets: Set<number>[] = [];
+  const oCountries: (Set<number> | undefined)[] = [];
   offers.forEach((o, i) => {
-    oMask[i] = mask(o.languages);
+    oLanguageSets[i] = new Set(o.languages.map(language));
+    oLanguages[i] = [...oLanguageSets[i]!].reduce((m, n) => m | bit(n), 0);
     [oStart[i], oEnd[i]] = months(o.availability);
     oWho[i] = actor(o.provider);
-    oOpen[i] = o.serves.regions.length === 0 && o.serves.countries.length === 0 ? 1 : 0;
-    oRegions[i] = new Set(o.serves.regions.map(region));
-    oCountries[i] = new Set(o.serves.countries.map(country));
+    oEveryone[i] = o.serves.regions.length === 0 && o.serves.countries.length === 0 ? 1 : 0;
+    oRegionSets[i] = new Set(o.serves.regions.map(region));
+    oRegions[i] = [...oRegionSets[i]!].reduce((m, n) => m | bit(n), 0);
+    oCountries[i] = o.serves.countries.length > 0 ? new Set(o.serves.countries.map(country)) : undefined;
   });
-  const rLanguages = requests.map((r) => r.languages);
-  const oLanguages = offers.map((o) => new Set(o.languages));
+  // Decided after every value is numbered: only then is it known whether bits can collide.
+  const exactLanguages = language('') > 31;
+  const exactRegions = region('') > 31;
   return (r: number, o: number): boolean => {
-    if ((rMask[r]! & oMask[o]!) === 0) return false;
-    if (!bits && !rLanguages[r]!.some((l) => oLanguages[o]!.has(l))) return false;
+    if ((rLanguages[r]! & oLanguages[o]!) === 0) return false;
+    if (exactLanguages && ![...rLanguageSets[r]!].some((l) => oLanguageSets[o]!.has(l))) return false;
     if (rStart[r]! > oEnd[o]! || oStart[o]! > rEnd[r]! || rWho[r] === oWho[o]) return false;
-    return oOpen[o] === 1 || oCountries[o]!.has(rCountry[r]!) || oRegions[o]!.has(rRegion[r]!);
+    if (oEveryone[o] === 1) return true;
+    if (oCountries[o]?.has(rCountry[r]!)) return true;
+    if ((rRegion[r]! & oRegions[o]!) === 0) return false;
+    return !exactRegions || oRegionSets[o]!.has(rRegions[r]!);
   };
+}
+
+// Requests with at most this many terms are scored through a cache of term combinations.
+const CACHED_BITS = 16;
+
+// Per combination of a request's terms (bits), four numbers side by side (one cache line): the
+// request it was computed for, its points, its score in tenths, and the score it would reach
+// with full evidence points (an upper bound, as every step of the arithmetic is monotonic).
+const REQUEST = 0;
+const POINTS = 1;
+const TENTHS = 2;
+const BOUND = 3;
+
+// Fill the cache for an offer holding the request's terms whose bits are set, computed as
+// evaluate does: criterion by criterion, each one's rarity weights in term order.
+function cacheScore(cache: Float64Array, bits: number, r: number, form: CompiledRequest, applicable: number): void {
+  let total = 0;
+  let bit = 1;
+  for (const need of form.needs) {
+    let shared = 0;
+    for (let j = 0; j < need.ids.length; j++, bit <<= 1) if ((bits & bit) !== 0) shared += need.weights[j]!;
+    if (shared !== 0) total += (WEIGHTS[need.criterion] * shared) / need.total;
+  }
+  const at = bits * 4;
+  cache[at + REQUEST] = r;
+  cache[at + POINTS] = total;
+  cache[at + TENTHS] = total === 0 ? 0 : Math.round(((100 * total) / applicable) * 10);
+  cache[at + BOUND] = Math.round(((100 * (total + WEIGHTS.evidence)) / applicable) * 10);
+}
+
+// Inverted indexes over the open offers, built once.
+type Index = {
+  /** Term id → offers that have it. */
+  offersWith: Int32Array[];
+  /** Evidence term id → practices that show it. */
+  practicesShowing: Int32Array[];
+  /** Practice number → offers citing it as evidence. */
+  citing: Int32Array[];
+};
+
+function buildIndex(openOffers: readonly MatchOffer[], context: MatchContext): Index {
+  // The term ids compileOffer gives, so the same terms count as in scoreMatch.
+  const offersWith = postings(openOffers.map((offer) => compileOffer(offer, context).has));
+  const practiceNumber = new Map<string, number>();
+  const practiceHas: Uint8Array[] = [];
+  const citing: number[][] = [];
+  openOffers.forEach((offer, o) => {
+    for (const id of new Set(offer.evidence)) {
+      const practice = context.practices.get(id);
+      if (practice === undefined) continue;
+      let p = practiceNumber.get(id);
+      if (p === undefined) {
+        p = practiceNumber.size;
+        practiceNumber.set(id, p);
+        practiceHas.push(compileEvidence(practice, context));
+        citing.push([]);
+      }
+      citing[p]!.push(o);
+    }
+  });
+  return { offersWith, practicesShowing: postings(practiceHas), citing: citing.map((list) => Int32Array.from(list)) };
+}
+
+// Working arrays for one request at a time, reused from one request to the next. The steps
+// below are separate functions, each called once per request, so the engine optimises them as
+// ordinary functions (one long loop over all requests ran as on-stack-replaced code, at half speed).
+type Scratch = {
+  /** Per offer: the bits of the request's terms it has (requests within the cache). */
+  signature: Int32Array;
+  cache: Float64Array;
+  /** Per offer: its points, criterion by criterion (requests beyond the cache). */
+  total: Float64Array;
+  shared: Float64Array;
+  inCriterion: Int32Array;
+  touched: Int32Array;
+  pass: number;
+  /** Per offer: the largest share of the request's needs one of its evidence practices shows. */
+  best: Float64Array;
+  covered: Float64Array;
+  coveredSeen: Int32Array;
+  touchedPractices: Int32Array;
+};
+
+function markTerms(form: CompiledRequest, index: Index, signature: Int32Array): void {
+  let bit = 1;
+  for (const need of form.needs) {
+    for (let j = 0; j < need.ids.length; j++, bit <<= 1) {
+      const list = index.offersWith[need.ids[j]!];
+      if (list === undefined) continue;
+      for (let p = 0; p < list.length; p++) {
+        const o = list[p]!;
+        signature[o] = signature[o]! | bit;
+      }
+    }
+  }
+}
+
+function addPoints(form: CompiledRequest, index: Index, scratch: Scratch): void {
+  const { total, shared, inCriterion, touched } = scratch;
+  total.fill(0);
+  for (const need of form.needs) {
+    // shared[o]: the rarity weights of the need's terms offer o has, added in term order.
+    const pass = ++scratch.pass;
+    let n = 0;
+    for (let j = 0; j < need.ids.length; j++) {
+      const list = index.offersWith[need.ids[j]!];
+      if (list === undefined) continue;
+      const weight = need.weights[j]!;
+      for (let p = 0; p < list.length; p++) {
+        const o = list[p]!;
+        if (inCriterion[o] === pass) shared[o] = shared[o]! + weight;
+        else {
+          inCriterion[o] = pass;
+          shared[o] = 0 + weight;
+          touched[n++] = o;
+        }
+      }
+    }
+    const weight = WEIGHTS[need.criterion];
+    for (let i = 0; i < n; i++) {
+      const o = touched[i]!;
+      total[o] = total[o]! + (weight * shared[o]!) / need.total;
+    }
+  }
+}
+
+// Returns whether any offer shows evidence for the request.
+function shareEvidence(form: CompiledRequest, r: number, index: Index, scratch: Scratch): boolean {
+  const { best, covered, coveredSeen, touchedPractices } = scratch;
+  let n = 0;
+  for (let i = 0; i < form.wanted.ids.length; i++) {
+    const list = index.practicesShowing[form.wanted.ids[i]!];
+    if (list === undefined) continue;
+    const weight = form.wanted.weights[i]!;
+    for (let p = 0; p < list.length; p++) {
+      const practice = list[p]!;
+      if (coveredSeen[practice] === r) covered[practice] = covered[practice]! + weight;
+      else {
+        coveredSeen[practice] = r;
+        covered[practice] = 0 + weight;
+        touchedPractices[n++] = practice;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const practice = touchedPractices[i]!;
+    const share = covered[practice]! / form.wantedTotal;
+    const offers = index.citing[practice]!;
+    for (let p = 0; p < offers.length; p++) {
+      const o = offers[p]!;
+      if (share > best[o]!) best[o] = share;
+    }
+  }
+  return n > 0;
+}
+
+// Top lists hold keys: a score in tenths times the number of entries, plus the entry's place in
+// reverse id order, so one comparison orders by score and breaks ties by id. A floor is the
+// k-th key (−1 until the list is full), also kept in tenths for a first, cheaper, comparison.
+type Tops = {
+  k: number;
+  /** Offers numbered below this cite evidence practices; those above do not. */
+  withEvidence: number;
+  offerRank: Int32Array;
+  requestRank: Int32Array;
+  mine: { keys: Float64Array; entries: Int32Array };
+  theirs: { keys: Float64Array; entries: Int32Array; length: Int32Array; floor: Float64Array; floorTenths: Float64Array };
+};
+
+// Score request r against every offer (most share a term with it, and a plain pass over arrays
+// is cheaper than a list of those touched), adding points in the order evaluate adds them: the
+// criteria, then evidence. Most pairings enter neither top list, which the floors tell with two
+// comparisons before any id or constraint is looked at. Returns the length of r's own list.
+function selectTop(r: number, form: CompiledRequest, applicable: number, small: boolean, evidence: boolean, scratch: Scratch, tops: Tops, feasible: (r: number, o: number) => boolean): number {
+  const { signature, cache, total, best } = scratch;
+  const { k, offerRank, withEvidence } = tops;
+  const { keys: mineKeys, entries: mineEntries } = tops.mine;
+  const { keys: theirKeys, entries: theirEntries, length: theirLength, floor: theirFloor, floorTenths: theirFloorTenths } = tops.theirs;
+  const O = signature.length;
+  const R = tops.requestRank.length;
+  const requestRank = R - 1 - tops.requestRank[r]!;
+  let floorTenths = -1;
+  let mineLength = 0;
+  for (let o = 0; o < O; o++) {
+    let tenths: number;
+    let points: number;
+    let bound: number;
+    if (small) {
+      const at = signature[o]! * 4;
+      signature[o] = 0;
+      if (cache[at + REQUEST] !== r) cacheScore(cache, at / 4, r, form, applicable);
+      points = cache[at + POINTS]!;
+      tenths = cache[at + TENTHS]!;
+      bound = cache[at + BOUND]!;
+    } else {
+      points = total[o]!;
+      tenths = points === 0 ? 0 : Math.round(((100 * points) / applicable) * 10);
+      bound = Math.round(((100 * (points + WEIGHTS.evidence)) / applicable) * 10);
+    }
+    // Offers citing evidence come first, so this test changes its answer once per request.
+    if (o < withEvidence && evidence && best[o]! > 0) {
+      const share = best[o]!;
+      best[o] = 0;
+      // Evidence adds at most its full weight: skip the division when even that would not do.
+      if (bound < floorTenths && bound < theirFloorTenths[o]!) continue;
+      points = points + WEIGHTS.evidence * share;
+      tenths = Math.round(((100 * points) / applicable) * 10);
+    }
+    if (tenths <= 0 || (tenths < floorTenths && tenths < theirFloorTenths[o]!)) continue;
+    const forRequest = tenths * O + (O - 1 - offerRank[o]!);
+    const forOffer = tenths * R + requestRank;
+    const entersMine = mineLength < k || forRequest > mineKeys[k - 1]!;
+    const entersTheirs = forOffer > theirFloor[o]!;
+    if (!(entersMine || entersTheirs) || !feasible(r, o)) continue;
+    if (entersMine) {
+      mineLength = insertKey(mineKeys, mineEntries, 0, mineLength, forRequest, o, k);
+      if (mineLength === k) floorTenths = Math.floor(mineKeys[k - 1]! / O);
+    }
+    if (entersTheirs) {
+      theirLength[o] = insertKey(theirKeys, theirEntries, o * k, theirLength[o]!, forOffer, r, k);
+      if (theirLength[o] === k) {
+        theirFloor[o] = theirKeys[o * k + k - 1]!;
+        theirFloorTenths[o] = Math.floor(theirFloor[o]! / R);
+      }
+    }
+  }
+  return mineLength;
 }
 
 /**
  * Every open request's top `k` offers and every open offer's top `k` requests, with scores.
- * Shared terms are found through inverted indexes, where each hit adds the term's share of the
- * score, giving every candidate an upper bound; candidates are then scored exactly, best bound
- * first, until none left can enter the top k. The result equals scoring every pair (a
- * property-based test checks it), at a fraction of the cost.
+ * For each request, inverted indexes (term → offers that have it; evidence term → practices
+ * that show it → offers that cite them) mark which of its terms each offer has; the score of
+ * each combination of terms is computed once, in the order `evaluate` adds points, so every
+ * score is the number `scoreMatch` gives, to the bit. A pass over the offers then reads the
+ * scores, and only pairings that would enter a top list have their constraints checked. A
+ * property-based test checks the result equals scoring every pair.
  */
 export function matchAll(requests: readonly MatchRequest[], offers: readonly MatchOffer[], k: number, context: MatchContext): Matches {
-  const openOffers = offers.filter((offer) => offer.status === 'open');
   const openRequests = requests.filter((request) => request.status === 'open');
-  const offerForms: CompiledOffer[] = openOffers.map((offer) => compileOffer(offer, context));
-  const requestForms: CompiledRequest[] = openRequests.map((request) => compileRequest(request, context));
-
-  // Term id → offers that have it; evidence term id → offers whose evidence shows it.
-  const offersWith: number[][] = [];
-  const offersShowing: number[][] = [];
-  const add = (index: number[][], id: number, value: number) => (index[id] ??= []).push(value);
-  offerForms.forEach((form, o) => {
-    form.has.forEach((flag, id) => flag === 1 && add(offersWith, id, o));
-    const shown = new Set<number>();
-    for (const practice of form.evidence) practice.has.forEach((flag, id) => flag === 1 && shown.add(id));
-    for (const id of shown) add(offersShowing, id, o);
-  });
-  // Term id → requests that need it, with the share of the request's score the term is worth.
-  const requestsNeeding: { r: number; share: number }[][] = [];
-  const requestsWanting: number[][] = [];
-  const applicable = requestForms.map((form) => form.needs.reduce((sum, need) => sum + WEIGHTS[need.criterion], 0) + (form.wanted.ids.length > 0 ? WEIGHTS.evidence : 0));
-  requestForms.forEach((form, r) => {
-    for (const need of form.needs) need.ids.forEach((id, j) => ((requestsNeeding[id] ??= []).push({ r, share: (WEIGHTS[need.criterion] * need.weights[j]!) / need.total })));
-    for (const id of form.wanted.ids) add(requestsWanting, id, r);
-  });
-
-  const exact = (r: number, o: number) => evaluate(requestForms[r]!, offerForms[o]!, false).score;
+  if (k < 1) return { byRequest: new Map(openRequests.map((request) => [request.id, []])), byOffer: new Map() };
+  // Offers are numbered with those citing known evidence practices first (see selectTop).
+  const open = offers.filter((offer) => offer.status === 'open');
+  const cites = (offer: MatchOffer) => offer.evidence.some((id) => context.practices.has(id));
+  const openOffers = [...open.filter(cites), ...open.filter((offer) => !cites(offer))];
+  const index = buildIndex(openOffers, context);
   const feasible = feasibility(openRequests, openOffers, context);
-  const stamp = new Int32Array(Math.max(openOffers.length, openRequests.length)).fill(-1);
+  const O = openOffers.length;
+  const R = openRequests.length;
+  const practices = index.citing.length;
+  const scratch: Scratch = {
+    signature: new Int32Array(O),
+    cache: new Float64Array(4 << CACHED_BITS).fill(-1),
+    total: new Float64Array(O),
+    shared: new Float64Array(O),
+    inCriterion: new Int32Array(O).fill(-1),
+    touched: new Int32Array(O),
+    pass: 0,
+    best: new Float64Array(O),
+    covered: new Float64Array(practices),
+    coveredSeen: new Int32Array(practices).fill(-1),
+    touchedPractices: new Int32Array(practices),
+  };
+  const tops: Tops = {
+    k,
+    withEvidence: open.filter(cites).length,
+    offerRank: ranks(openOffers),
+    requestRank: ranks(openRequests),
+    mine: { keys: new Float64Array(k), entries: new Int32Array(k) },
+    theirs: { keys: new Float64Array(O * k), entries: new Int32Array(O * k), length: new Int32Array(O), floor: new Float64Array(O).fill(-1), floorTenths: new Float64Array(O).fill(-1) },
+  };
 
-  const byRequest = rank<MatchRequest, MatchOffer>({
-    selves: openRequests,
-    others: openOffers,
-    exact,
-    candidates: (r, touched, bound) => {
-      const form = requestForms[r]!;
-      // stamp[o]: r + 1 once seen and feasible, -(r + 2) once ruled out by a hard constraint.
-      // Inlined rather than a helper: this loop runs for every posting of every request.
-      const seen = r + 1;
-      const ruledOut = -(r + 2);
-      for (const need of form.needs) {
-        for (let j = 0; j < need.ids.length; j++) {
-          const share = (WEIGHTS[need.criterion] * need.weights[j]!) / need.total;
-          const postings = offersWith[need.ids[j]!];
-          if (postings === undefined) continue;
-          for (let p = 0; p < postings.length; p++) {
-            const o = postings[p]!;
-            const state = stamp[o]!;
-            if (state === seen) {
-              bound[o] = bound[o]! + share;
-            } else if (state !== ruledOut) {
-              if (feasible(r, o)) {
-                stamp[o] = seen;
-                bound[o] = share;
-                touched.push(o);
-              } else stamp[o] = ruledOut;
-            }
-          }
-        }
-      }
-      for (const id of form.wanted.ids) {
-        for (const o of offersShowing[id] ?? []) {
-          if (stamp[o] === seen || stamp[o] === ruledOut) continue;
-          if (feasible(r, o)) {
-            stamp[o] = seen;
-            bound[o] = 0;
-            touched.push(o);
-          } else stamp[o] = ruledOut;
-        }
-      }
-      // Evidence can add its full weight only where the offer has evidence practices at all.
-      const evidence = form.wanted.ids.length > 0 ? WEIGHTS.evidence : 0;
-      for (const o of touched) bound[o] = (100 * (bound[o]! + (offerForms[o]!.evidence.length > 0 ? evidence : 0))) / applicable[r]!;
-    },
-  }, k);
+  const byRequest = new Map<string, Ranked<MatchOffer>[]>();
+  openRequests.forEach((request, r) => {
+    const form = compileRequest(request, context);
+    let applicable = form.wanted.ids.length > 0 ? WEIGHTS.evidence : 0;
+    let bits = 0;
+    for (const need of form.needs) {
+      applicable += WEIGHTS[need.criterion];
+      bits += need.ids.length;
+    }
+    const small = bits <= CACHED_BITS;
+    if (small) markTerms(form, index, scratch.signature);
+    else addPoints(form, index, scratch);
+    const evidence = form.wanted.ids.length > 0 && shareEvidence(form, r, index, scratch);
+    const length = selectTop(r, form, applicable, small, evidence, scratch, tops, feasible);
+    const { keys, entries } = tops.mine;
+    byRequest.set(request.id, Array.from(entries.subarray(0, length), (o, i) => ({ item: openOffers[o]!, score: Math.floor(keys[i]! / O) / 10 })));
+  });
 
-  stamp.fill(-1);
-  const byOffer = rank<MatchOffer, MatchRequest>({
-    selves: openOffers,
-    others: openRequests,
-    exact: (o, r) => exact(r, o),
-    candidates: (o, touched, bound) => {
-      const form = offerForms[o]!;
-      const seen = o + 1;
-      const ruledOut = -(o + 2);
-      for (let id = 0; id < form.has.length; id++) {
-        if (form.has[id] !== 1) continue;
-        const postings = requestsNeeding[id];
-        if (postings === undefined) continue;
-        for (let p = 0; p < postings.length; p++) {
-          const { r, share } = postings[p]!;
-          const state = stamp[r]!;
-          if (state === seen) {
-            bound[r] = bound[r]! + share;
-          } else if (state !== ruledOut) {
-            if (feasible(r, o)) {
-              stamp[r] = seen;
-              bound[r] = share;
-              touched.push(r);
-            } else stamp[r] = ruledOut;
-          }
-        }
-      }
-      for (const practice of form.evidence) {
-        for (let id = 0; id < practice.has.length; id++) {
-          if (practice.has[id] !== 1) continue;
-          for (const r of requestsWanting[id] ?? []) {
-            if (stamp[r] === seen || stamp[r] === ruledOut) continue;
-            if (feasible(r, o)) {
-              stamp[r] = seen;
-              bound[r] = 0;
-              touched.push(r);
-            } else stamp[r] = ruledOut;
-          }
-        }
-      }
-      const hasEvidence = form.evidence.length > 0;
-      for (const r of touched) bound[r] = (100 * (bound[r]! + (hasEvidence && requestForms[r]!.wanted.ids.length > 0 ? WEIGHTS.evidence : 0))) / applicable[r]!;
-    },
-  }, k);
-
-  for (const request of requests) if (request.status === 'open' && !byRequest.has(request.id)) byRequest.set(request.id, []);
-  return { byRequest, byOffer: new Map([...byOffer].filter(([, list]) => list.length > 0)) };
+  // In the offers' own order, not the internal numbering.
+  const byOffer = new Map<string, Ranked<MatchRequest>[]>();
+  const { keys, entries, length } = tops.theirs;
+  const number = new Map(openOffers.map((offer, o) => [offer, o]));
+  open.forEach((offer) => {
+    const o = number.get(offer)!;
+    if (length[o] === 0) return;
+    const at = o * k;
+    byOffer.set(offer.id, Array.from(entries.subarray(at, at + length[o]!), (r, i) => ({ item: openRequests[r]!, score: Math.floor(keys[at + i]! / R) / 10 })));
+  });
+  return { byRequest, byOffer };
 }

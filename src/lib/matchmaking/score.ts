@@ -1,11 +1,12 @@
 import { failedConstraints } from './constraints.ts';
 import { offerTerms, type MatchContext } from './context.ts';
-import type { Criterion, MatchOffer, MatchRequest, MatchScore, Reason } from './types.ts';
+import type { Criterion, MatchOffer, MatchPractice, MatchRequest, MatchScore, Reason } from './types.ts';
 import { CRITERIA, WEIGHTS } from './weights.ts';
 
 // Scoring runs on "compiled" parties: sorted term lists with their rarity weights, and sets.
-// scoreMatch compiles on every call; matchAll compiles each party once and reuses them. Both
-// then run the same arithmetic in the same order, so their scores are identical to the bit.
+// scoreMatch compiles on every call; the matcher page compiles each offer once and calls
+// evaluate; matchAll adds the same terms term at a time through inverted indexes. All three
+// run the same arithmetic in the same order, so their scores are identical to the bit.
 
 /** A request's needs, ready for scoring: per criterion, its terms sorted, their ids and rarity weights. */
 export type CompiledRequest = {
@@ -48,11 +49,13 @@ export function compileOffer(offer: MatchOffer, context: MatchContext): Compiled
     .sort()
     .map((id) => context.practices.get(id))
     .filter((practice) => practice !== undefined)
-    .map((practice) => ({
-      id: practice.id,
-      has: membership((['capacities', 'themes', 'mechanisms'] as const).flatMap((criterion) => practice[criterion].map((term) => context.termId(`evidence-${criterion}`, term)))),
-    }));
+    .map((practice) => ({ id: practice.id, has: compileEvidence(practice, context) }));
   return { has, evidence };
+}
+
+/** Which evidence terms (the capacities, themes and mechanisms a request can want shown) a practice shows. */
+export function compileEvidence(practice: MatchPractice, context: MatchContext): Uint8Array {
+  return membership((['capacities', 'themes', 'mechanisms'] as const).flatMap((criterion) => practice[criterion].map((term) => context.termId(`evidence-${criterion}`, term))));
 }
 
 /** Round to one decimal, the precision scores and points are shown with. */
@@ -60,7 +63,7 @@ export const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** The score of a compiled pairing (constraints aside), and its reasons when asked for. */
 export function evaluate(request: CompiledRequest, offer: CompiledOffer, withReasons: boolean): { score: number; reasons: Reason[] } {
-  // Without reasons nothing is allocated: matchAll calls this for many candidates.
+  // Without reasons nothing is allocated: the matcher page calls this for every offer.
   const reasons: Reason[] = withReasons ? [] : NO_REASONS;
   let applicable = 0;
   let total = 0;
