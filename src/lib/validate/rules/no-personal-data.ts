@@ -4,7 +4,8 @@ import type { EntryRule, Finding } from './types.ts';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
 // Seven or more digits, possibly grouped and with a leading +: "+595 21 414 8000", "(021) 414-8000".
-const PHONE = /(?:\+|\(0?\d{1,4}\)|\b0)[\d ()./-]{6,}\d/g;
+// Digits that run into letters are a document number, not a phone: "Decree No. 010-2020-JUS".
+const PHONE = /(?:\+|\(0?\d{1,4}\)|\b0)[\d ()./-]{6,}\d(?![\d./-]*[A-Za-z])/g;
 
 /** The body carries no phone numbers or e-mail addresses: contact goes in the `contact` field, role-based. */
 export const noPersonalData: EntryRule = {
