@@ -12,6 +12,8 @@ import { THEMES } from '../vocab/themes.ts';
 
 /** Practices per browse page: enough to scan, small enough for a slow connection. */
 export const BROWSE_PAGE_SIZE = 20;
+/** How many open requests a matchmaking page shows, each with its offers and peers (heavier than a list item). */
+export const MATCH_PAGE_SIZE = 10;
 
 /** A practice as facets see it: its id and front matter. */
 export type FacetPractice = { id: string; data: Practice };

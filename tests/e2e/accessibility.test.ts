@@ -12,7 +12,7 @@ const PAGES = [
   '/en/browse/', '/fr/browse/', '/en/browse/theme/cooperation-with-mechanisms/', '/fr/browse/sdg/16/', '/en/browse/actor-type/state/',
   '/en/countries/', '/fr/countries/', '/en/countries/pry/', '/fr/countries/aut/',
   '/en/map/', '/fr/map/', '/en/about/', '/fr/about/', '/en/methodology/', '/fr/methodology/', '/en/compare/', '/fr/compare/',
-  '/en/matchmaking/', '/fr/matchmaking/', '/en/matchmaking/unmet/', '/fr/matchmaking/unmet/',
+  '/en/matchmaking/', '/fr/matchmaking/', '/en/matchmaking/2/', '/en/matchmaking/unmet/', '/fr/matchmaking/unmet/',
   '/no-such-page/',
 ];
 

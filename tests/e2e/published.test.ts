@@ -7,6 +7,7 @@ import { validateFiles } from '../../src/lib/validate/engine.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { isPublishable } from '../../src/lib/publish.ts';
 import { builtPages, DIST } from '../helpers/dist.ts';
+import { MATCH_PAGE_SIZE } from '../../src/lib/facets.ts';
 
 const corpus = validateFiles(readContentFiles('content'), 'content');
 const pages = builtPages();
@@ -40,6 +41,20 @@ describe('the built site', () => {
     expect(published.length).toBeGreaterThan(20);
     for (const entry of published) {
       for (const lang of ['en', 'fr']) expect(existsSync(join(DIST, lang, entry.collection, entry.id, 'index.html'))).toBe(true);
+    }
+  });
+
+  test('lists every open, published request once on the matchmaking pages, a page at a time', () => {
+    const open = corpus.entries.filter((e) => e.collection === 'requests' && e.data && isPublishable(e.collection, e.data) && e.data.status === 'open').map((e) => e.id);
+    for (const lang of ['en', 'fr']) {
+      const listing = pages.filter(([path]) => new RegExp(`^${lang}/matchmaking/(\\d+/)?index\\.html$`).test(path));
+      expect(listing.length, lang).toBe(Math.ceil(open.length / MATCH_PAGE_SIZE));
+      const listed = listing.flatMap(([path, html]) => {
+        const ids = [...html.matchAll(new RegExp(`<h2 id="request-[^"]+"><a href="/${lang}/requests/([^/]+)/"`, 'g'))].map((m) => m[1]!);
+        expect(ids.length, path).toBeLessThanOrEqual(MATCH_PAGE_SIZE);
+        return ids;
+      });
+      expect(listed.sort(), lang).toEqual(open.sort());
     }
   });
 
