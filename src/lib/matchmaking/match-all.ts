@@ -194,27 +194,32 @@ function markTerms(form: CompiledRequest, index: Index, signature: Int32Array): 
   }
 }
 
+// A sparse sum: value[x] is valid where stamp[x] === pass; touched lists those x, n of them.
+type Sums = { value: Float64Array; stamp: Int32Array; touched: Int32Array; pass: number; n: number };
+
+// Add a weight to every entry of a posting list, in the order evaluate adds it (from 0).
+function accumulate(sums: Sums, list: Int32Array | undefined, weight: number): void {
+  if (list === undefined) return;
+  const { value, stamp, touched, pass } = sums;
+  for (let p = 0; p < list.length; p++) {
+    const x = list[p]!;
+    if (stamp[x] === pass) value[x] = value[x]! + weight;
+    else {
+      stamp[x] = pass;
+      value[x] = 0 + weight;
+      touched[sums.n++] = x;
+    }
+  }
+}
+
 function addPoints(form: CompiledRequest, index: Index, scratch: Scratch): void {
   const { total, shared, inCriterion, touched } = scratch;
   total.fill(0);
   for (const need of form.needs) {
     // shared[o]: the rarity weights of the need's terms offer o has, added in term order.
-    const pass = ++scratch.pass;
-    let n = 0;
-    for (let j = 0; j < need.ids.length; j++) {
-      const list = index.offersWith[need.ids[j]!];
-      if (list === undefined) continue;
-      const weight = need.weights[j]!;
-      for (let p = 0; p < list.length; p++) {
-        const o = list[p]!;
-        if (inCriterion[o] === pass) shared[o] = shared[o]! + weight;
-        else {
-          inCriterion[o] = pass;
-          shared[o] = 0 + weight;
-          touched[n++] = o;
-        }
-      }
-    }
+    const sums: Sums = { value: shared, stamp: inCriterion, touched, pass: ++scratch.pass, n: 0 };
+    need.ids.forEach((id, j) => accumulate(sums, index.offersWith[id], need.weights[j]!));
+    const n = sums.n;
     const weight = WEIGHTS[need.criterion];
     for (let i = 0; i < n; i++) {
       const o = touched[i]!;
@@ -226,21 +231,9 @@ function addPoints(form: CompiledRequest, index: Index, scratch: Scratch): void 
 // Returns whether any offer shows evidence for the request.
 function shareEvidence(form: CompiledRequest, r: number, index: Index, scratch: Scratch): boolean {
   const { best, covered, coveredSeen, touchedPractices } = scratch;
-  let n = 0;
-  for (let i = 0; i < form.wanted.ids.length; i++) {
-    const list = index.practicesShowing[form.wanted.ids[i]!];
-    if (list === undefined) continue;
-    const weight = form.wanted.weights[i]!;
-    for (let p = 0; p < list.length; p++) {
-      const practice = list[p]!;
-      if (coveredSeen[practice] === r) covered[practice] = covered[practice]! + weight;
-      else {
-        coveredSeen[practice] = r;
-        covered[practice] = 0 + weight;
-        touchedPractices[n++] = practice;
-      }
-    }
-  }
+  const sums: Sums = { value: covered, stamp: coveredSeen, touched: touchedPractices, pass: r, n: 0 };
+  form.wanted.ids.forEach((id, i) => accumulate(sums, index.practicesShowing[id], form.wanted.weights[i]!));
+  const n = sums.n;
   for (let i = 0; i < n; i++) {
     const practice = touchedPractices[i]!;
     const share = covered[practice]! / form.wantedTotal;
