@@ -9,8 +9,6 @@ import { regionalGroupOf } from '../vocab/regional-groups.ts';
 export const TOP_OFFERS = 5;
 /** How many peer practices each request lists. */
 export const TOP_PEERS = 3;
-/** Below this best score a request counts as unmet. */
-export const UNMET_THRESHOLD = 40;
 
 type MatchmakingData = {
   requests: MatchRequest[];

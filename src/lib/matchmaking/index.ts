@@ -5,5 +5,5 @@ export { matchAll, type Matches, type Ranked } from './match-all.ts';
 export { peerPractices, type PeerPractice } from './peers.ts';
 export { compileOffer, compileRequest, evaluate, scoreMatch } from './score.ts';
 export type { Constraint, Criterion, MatchOffer, MatchPractice, MatchRequest, MatchScore, Reason } from './types.ts';
-export { needGaps, unmetRequests, type NeedGap } from './unmet.ts';
+export { needGaps, UNMET_THRESHOLD, unmetRequests, type NeedGap } from './unmet.ts';
 export { CRITERIA, WEIGHTS } from './weights.ts';

@@ -1,6 +1,9 @@
 import type { Matches } from './match-all.ts';
 import type { MatchOffer, MatchRequest } from './types.ts';
 
+/** Below this best score a request counts as unmet (listed for curators to recruit expertise). */
+export const UNMET_THRESHOLD = 40;
+
 /** A need many requests share and few offers cover. */
 export type NeedGap = { criterion: 'themes' | 'capacities'; term: string; requests: number; offers: number };
 

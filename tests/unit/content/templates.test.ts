@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { validateFiles } from '../../src/lib/validate/engine.ts';
-import { COLLECTION_NAMES } from '../../src/schema/index.ts';
+import { readContentFiles } from '../../../scripts/lib/content-fs.ts';
+import { validateFiles } from '../../../src/lib/validate/engine.ts';
+import { COLLECTION_NAMES } from '../../../src/schema/index.ts';
 
 describe('the bundled content', () => {
   const files = readContentFiles('content');
