@@ -24,6 +24,11 @@ export function t(lang: UiLanguage, key: Key, vars: Record<string, string | numb
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+/** Some UI strings in a language, keyed by their keys: what a page hands its script. */
+export function stringsFor<K extends Key>(lang: UiLanguage, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, t(lang, key)])) as Record<K, string>;
+}
+
 /** The label of a vocabulary term in a language. */
 export function termLabel<K extends string>(vocabulary: Vocabulary<K>, key: K, lang: UiLanguage): string {
   return labelOf(vocabulary as unknown as Vocabulary<string>, key, lang);

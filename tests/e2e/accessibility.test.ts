@@ -20,13 +20,7 @@ const site = useBuiltSite();
 
 describe('built pages in Chromium', () => {
   test.each(PAGES)('%s has no axe-core violation', async (path) => {
-    // axe is injected through the debugging protocol, which the page's CSP does not govern.
-    const context = await site.browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(site.url + path);
-    const violations = await axeViolations(page);
-    await context.close();
-    expect(violations).toEqual([]);
+    expect(await axeViolations(site.browser, (page) => page.goto(site.url + path))).toEqual([]);
   });
 
   test.each(['/en/', '/fr/practices/paraguay-simore/', '/en/offers/example-south-south-tracking-tool-transfer/'])(

@@ -16,12 +16,7 @@ describe('about, methodology and compare pages', () => {
   test.each(['/en/about/', '/fr/about/', '/en/methodology/', '/fr/methodology/', '/en/compare/', '/fr/compare/', PAIR])(
     '%s has no axe-core violation',
     async (path) => {
-      const context = await site.browser.newContext({ bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(site.url + path);
-      const violations = await axeViolations(page);
-      await context.close();
-      expect(violations).toEqual([]);
+      expect(await axeViolations(site.browser, (page) => page.goto(site.url + path))).toEqual([]);
     },
   );
 

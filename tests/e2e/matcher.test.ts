@@ -141,12 +141,10 @@ describe('need matcher', () => {
     expect(foreign).toEqual([]);
     await strict.close();
 
-    const context = await site.browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    await openMatcher(page, 'en');
-    await describeNeed(page);
-    const violations = await axeViolations(page);
-    await context.close();
+    const violations = await axeViolations(site.browser, async (page) => {
+      await openMatcher(page, 'en');
+      await describeNeed(page);
+    });
     expect(violations).toEqual([]);
   });
 

@@ -98,13 +98,11 @@ describe('search page', () => {
     expect(foreign).toEqual([]);
     await strict.close();
 
-    const context = await site.browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/en/search/?q=recommendations&collection=practice`);
-    await settled(page);
-    expect((await resultLinks(page)).length).toBeGreaterThan(0);
-    const violations = await axeViolations(page);
-    await context.close();
+    const violations = await axeViolations(site.browser, async (page) => {
+      await page.goto(`${site.url}/en/search/?q=recommendations&collection=practice`);
+      await settled(page);
+      expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    });
     expect(violations).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { requestRegion, spanMonths } from './constraints.ts';
 import type { MatchContext } from './context.ts';
-import { compileEvidence, compileOffer, compileRequest, type CompiledRequest } from './score.ts';
+import { compileEvidence, compileOffer, compileRequest, criterionPoints, scoreTenths, type CompiledRequest } from './score.ts';
 import type { MatchOffer, MatchRequest } from './types.ts';
 import { WEIGHTS } from './weights.ts';
 
@@ -39,10 +39,10 @@ function postings(memberships: readonly Uint8Array[]): Int32Array[] {
 }
 
 // The hard constraints on integers in typed arrays, checked only for pairings that would enter
-// a top list, which is still millions of times at 10,000 × 10,000. Languages and regions are bit masks (a value's bit is its
-// number modulo 31, so a shared bit is confirmed against the sets only when there are more than
-// 31 values, which no real vocabulary has). Equivalent to failedConstraints (the property-based
-// test compares both paths end to end).
+// a top list, which is still millions of times at 10,000 × 10,000. Languages and regions are
+// bit masks (a value's bit is its number modulo 31, so a shared bit is confirmed against the
+// sets only when there are more than 31 values, which no real vocabulary has). Equivalent to
+// failedConstraints (the property-based test compares both paths end to end).
 function feasibility(requests: readonly MatchRequest[], offers: readonly MatchOffer[], context: MatchContext) {
   const numbering = () => {
     const ids = new Map<string, number>();
@@ -112,19 +112,19 @@ const BOUND = 3;
 
 // Fill the cache for an offer holding the request's terms whose bits are set, computed as
 // evaluate does: criterion by criterion, each one's rarity weights in term order.
-function cacheScore(cache: Float64Array, bits: number, r: number, form: CompiledRequest, applicable: number): void {
+function cacheScore(cache: Float64Array, bits: number, r: number, form: CompiledRequest): void {
   let total = 0;
   let bit = 1;
   for (const need of form.needs) {
     let shared = 0;
     for (let j = 0; j < need.ids.length; j++, bit <<= 1) if ((bits & bit) !== 0) shared += need.weights[j]!;
-    if (shared !== 0) total += (WEIGHTS[need.criterion] * shared) / need.total;
+    if (shared !== 0) total += criterionPoints(need.criterion, shared, need.total);
   }
   const at = bits * 4;
   cache[at + REQUEST] = r;
   cache[at + POINTS] = total;
-  cache[at + TENTHS] = total === 0 ? 0 : Math.round(((100 * total) / applicable) * 10);
-  cache[at + BOUND] = Math.round(((100 * (total + WEIGHTS.evidence)) / applicable) * 10);
+  cache[at + TENTHS] = total === 0 ? 0 : scoreTenths(total, form.applicable);
+  cache[at + BOUND] = scoreTenths(total + WEIGHTS.evidence, form.applicable);
 }
 
 // Inverted indexes over the open offers, built once.
@@ -219,11 +219,9 @@ function addPoints(form: CompiledRequest, index: Index, scratch: Scratch): void 
     // shared[o]: the rarity weights of the need's terms offer o has, added in term order.
     const sums: Sums = { value: shared, stamp: inCriterion, touched, pass: ++scratch.pass, n: 0 };
     need.ids.forEach((id, j) => accumulate(sums, index.offersWith[id], need.weights[j]!));
-    const n = sums.n;
-    const weight = WEIGHTS[need.criterion];
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < sums.n; i++) {
       const o = touched[i]!;
-      total[o] = total[o]! + (weight * shared[o]!) / need.total;
+      total[o] = total[o]! + criterionPoints(need.criterion, shared[o]!, need.total);
     }
   }
 }
@@ -263,7 +261,7 @@ type Tops = {
 // is cheaper than a list of those touched), adding points in the order evaluate adds them: the
 // criteria, then evidence. Most pairings enter neither top list, which the floors tell with two
 // comparisons before any id or constraint is looked at. Returns the length of r's own list.
-function selectTop(r: number, form: CompiledRequest, applicable: number, small: boolean, evidence: boolean, scratch: Scratch, tops: Tops, feasible: (r: number, o: number) => boolean): number {
+function selectTop(r: number, form: CompiledRequest, small: boolean, evidence: boolean, scratch: Scratch, tops: Tops, feasible: (r: number, o: number) => boolean): number {
   const { signature, cache, total, best } = scratch;
   const { k, offerRank, withEvidence } = tops;
   const { keys: mineKeys, entries: mineEntries } = tops.mine;
@@ -271,6 +269,7 @@ function selectTop(r: number, form: CompiledRequest, applicable: number, small: 
   const O = signature.length;
   const R = tops.requestRank.length;
   const requestRank = R - 1 - tops.requestRank[r]!;
+  const applicable = form.applicable;
   let floorTenths = -1;
   let mineLength = 0;
   for (let o = 0; o < O; o++) {
@@ -280,14 +279,14 @@ function selectTop(r: number, form: CompiledRequest, applicable: number, small: 
     if (small) {
       const at = signature[o]! * 4;
       signature[o] = 0;
-      if (cache[at + REQUEST] !== r) cacheScore(cache, at / 4, r, form, applicable);
+      if (cache[at + REQUEST] !== r) cacheScore(cache, at / 4, r, form);
       points = cache[at + POINTS]!;
       tenths = cache[at + TENTHS]!;
       bound = cache[at + BOUND]!;
     } else {
       points = total[o]!;
-      tenths = points === 0 ? 0 : Math.round(((100 * points) / applicable) * 10);
-      bound = Math.round(((100 * (points + WEIGHTS.evidence)) / applicable) * 10);
+      tenths = points === 0 ? 0 : scoreTenths(points, applicable);
+      bound = scoreTenths(points + WEIGHTS.evidence, applicable);
     }
     // Offers citing evidence come first, so this test changes its answer once per request.
     if (o < withEvidence && evidence && best[o]! > 0) {
@@ -296,7 +295,7 @@ function selectTop(r: number, form: CompiledRequest, applicable: number, small: 
       // Evidence adds at most its full weight: skip the division when even that would not do.
       if (bound < floorTenths && bound < theirFloorTenths[o]!) continue;
       points = points + WEIGHTS.evidence * share;
-      tenths = Math.round(((100 * points) / applicable) * 10);
+      tenths = scoreTenths(points, applicable);
     }
     if (tenths <= 0 || (tenths < floorTenths && tenths < theirFloorTenths[o]!)) continue;
     const forRequest = tenths * O + (O - 1 - offerRank[o]!);
@@ -334,7 +333,8 @@ export function matchAll(requests: readonly MatchRequest[], offers: readonly Mat
   // Offers are numbered with those citing known evidence practices first (see selectTop).
   const open = offers.filter((offer) => offer.status === 'open');
   const cites = (offer: MatchOffer) => offer.evidence.some((id) => context.practices.has(id));
-  const openOffers = [...open.filter(cites), ...open.filter((offer) => !cites(offer))];
+  const withEvidence = open.filter(cites);
+  const openOffers = [...withEvidence, ...open.filter((offer) => !cites(offer))];
   const index = buildIndex(openOffers, context);
   const feasible = feasibility(openRequests, openOffers, context);
   const O = openOffers.length;
@@ -355,7 +355,7 @@ export function matchAll(requests: readonly MatchRequest[], offers: readonly Mat
   };
   const tops: Tops = {
     k,
-    withEvidence: open.filter(cites).length,
+    withEvidence: withEvidence.length,
     offerRank: ranks(openOffers),
     requestRank: ranks(openRequests),
     mine: { keys: new Float64Array(k), entries: new Int32Array(k) },
@@ -365,17 +365,11 @@ export function matchAll(requests: readonly MatchRequest[], offers: readonly Mat
   const byRequest = new Map<string, Ranked<MatchOffer>[]>();
   openRequests.forEach((request, r) => {
     const form = compileRequest(request, context);
-    let applicable = form.wanted.ids.length > 0 ? WEIGHTS.evidence : 0;
-    let bits = 0;
-    for (const need of form.needs) {
-      applicable += WEIGHTS[need.criterion];
-      bits += need.ids.length;
-    }
-    const small = bits <= CACHED_BITS;
+    const small = form.needs.reduce((bits, need) => bits + need.ids.length, 0) <= CACHED_BITS;
     if (small) markTerms(form, index, scratch.signature);
     else addPoints(form, index, scratch);
     const evidence = form.wanted.ids.length > 0 && shareEvidence(form, r, index, scratch);
-    const length = selectTop(r, form, applicable, small, evidence, scratch, tops, feasible);
+    const length = selectTop(r, form, small, evidence, scratch, tops, feasible);
     const { keys, entries } = tops.mine;
     byRequest.set(request.id, Array.from(entries.subarray(0, length), (o, i) => ({ item: openOffers[o]!, score: Math.floor(keys[i]! / O) / 10 })));
   });

@@ -14,6 +14,8 @@ export type CompiledRequest = {
   /** Needs an evidence practice can show, in a fixed order. */
   wanted: { ids: number[]; weights: number[] };
   wantedTotal: number;
+  /** The weights of the criteria the request states, evidence included when it applies: what a full score is out of. */
+  applicable: number;
 };
 
 /** An offer's expertise, ready for scoring: which term ids it has (1) or not (0). */
@@ -39,7 +41,8 @@ export function compileRequest(request: MatchRequest, context: MatchContext): Co
   const wanted = (['capacities', 'themes', 'mechanisms'] as const).flatMap((criterion) =>
     [...new Set(request[criterion])].sort().map((term) => ({ id: context.termId(`evidence-${criterion}`, term), weight: context.rarity(criterion, term) })),
   );
-  return { needs, wanted: { ids: wanted.map((w) => w.id), weights: wanted.map((w) => w.weight) }, wantedTotal: wanted.reduce((sum, w) => sum + w.weight, 0) };
+  const applicable = needs.reduce((sum, need) => sum + WEIGHTS[need.criterion], wanted.length > 0 ? WEIGHTS.evidence : 0);
+  return { needs, wanted: { ids: wanted.map((w) => w.id), weights: wanted.map((w) => w.weight) }, wantedTotal: wanted.reduce((sum, w) => sum + w.weight, 0), applicable };
 }
 
 /** Prepare an offer for scoring. */
@@ -61,23 +64,29 @@ export function compileEvidence(practice: MatchPractice, context: MatchContext):
 /** Round to one decimal, the precision scores and points are shown with. */
 export const round1 = (value: number) => Math.round(value * 10) / 10;
 
+// The two steps of the arithmetic that matchAll repeats outside evaluate: written once here,
+// so both give the same number to the bit.
+
+/** The points a criterion earns when the offer covers `shared` of the request's rarity weight `total` for it. */
+export const criterionPoints = (criterion: Criterion, shared: number, total: number) => (WEIGHTS[criterion] * shared) / total;
+
+/** A pairing's score in tenths of a point (the score is this divided by 10), from its points out of `applicable`. */
+export const scoreTenths = (points: number, applicable: number) => Math.round(((100 * points) / applicable) * 10);
+
 /** The score of a compiled pairing (constraints aside), and its reasons when asked for. */
 export function evaluate(request: CompiledRequest, offer: CompiledOffer, withReasons: boolean): { score: number; reasons: Reason[] } {
   // Without reasons nothing is allocated: the matcher page calls this for every offer.
   const reasons: Reason[] = withReasons ? [] : NO_REASONS;
-  let applicable = 0;
   let total = 0;
   for (const need of request.needs) {
-    applicable += WEIGHTS[need.criterion];
     let shared = 0;
     for (let i = 0; i < need.ids.length; i++) if (offer.has[need.ids[i]!] === 1) shared += need.weights[i]!;
     if (shared === 0) continue;
-    const points = (WEIGHTS[need.criterion] * shared) / need.total;
+    const points = criterionPoints(need.criterion, shared, need.total);
     total += points;
     if (withReasons) reasons.push({ criterion: need.criterion, terms: need.terms.filter((_, i) => offer.has[need.ids[i]!] === 1), points: round1(points) });
   }
   if (request.wanted.ids.length > 0) {
-    applicable += WEIGHTS.evidence;
     let best = 0;
     for (const practice of offer.evidence) {
       let covered = 0;
@@ -97,7 +106,7 @@ export function evaluate(request: CompiledRequest, offer: CompiledOffer, withRea
       }
     }
   }
-  return { score: total === 0 || applicable === 0 ? 0 : round1((100 * total) / applicable), reasons };
+  return { score: total === 0 || request.applicable === 0 ? 0 : scoreTenths(total, request.applicable) / 10, reasons };
 }
 
 const NO_REASONS: Reason[] = [];
