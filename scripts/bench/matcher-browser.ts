@@ -18,7 +18,7 @@ import { MECHANISMS } from '../../src/vocab/mechanisms.ts';
 import { MODALITIES } from '../../src/vocab/modalities.ts';
 import { REGIONAL_GROUPS, regionalGroupOf } from '../../src/vocab/regional-groups.ts';
 import { THEMES } from '../../src/vocab/themes.ts';
-import { launchChromium } from '../../tests/helpers/browser.ts';
+import { launchChromium } from '../lib/chromium.ts';
 import { random } from './corpus.ts';
 
 const { values } = parseArgs({ options: { offers: { type: 'string', default: '10000' }, practices: { type: 'string', default: '2000' }, runs: { type: 'string', default: '20' } } });

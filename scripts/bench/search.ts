@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import matter from 'gray-matter';
 import MiniSearch from 'minisearch';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../tests/helpers/browser.ts';
+import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../../tests/helpers/serve.ts';
 import { WORDS, writeCorpus } from './corpus.ts';
 
