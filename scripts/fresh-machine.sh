@@ -34,40 +34,40 @@ echo "clone of $(git -C "$work/gateway" rev-parse --short HEAD) in $work/gateway
 
 # A clean environment: only what a fresh shell of this machine kind has, and a PATH with the
 # system's Node first, then the system folders (where git and the shell live).
-run() {
-  env -i \
-    HOME="$HOME" USER="${USER:-root}" LANG=C.UTF-8 TERM=dumb \
-    PATH="$node_dir:/usr/bin:/bin" \
-    TMPDIR="$work/tmp" npm_config_cache="$work/npm-cache" \
-    ${NODE_EXTRA_CA_CERTS:+NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"} \
-    "$@"
-}
+run=(env -i
+  HOME="$HOME" USER="${USER:-root}" LANG=C.UTF-8 TERM=dumb
+  PATH="$node_dir:/usr/bin:/bin"
+  TMPDIR="$work/tmp" npm_config_cache="$work/npm-cache")
+if [ -n "${NODE_EXTRA_CA_CERTS:-}" ]; then run+=(NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"); fi
 
 cd "$work/gateway"
-echo "node $(run node --version), npm $(run npm --version), chromium on PATH: $(run sh -c 'command -v chromium || echo none')"
+echo "node $("${run[@]}" node --version), npm $("${run[@]}" npm --version), chromium on PATH: $("${run[@]}" sh -c 'command -v chromium || echo none')"
 
 start=$SECONDS
-run npm install >"$work/install.log" 2>&1 || { tail -30 "$work/install.log"; fail "npm install"; }
+"${run[@]}" npm install >"$work/install.log" 2>&1 || { tail -30 "$work/install.log"; fail "npm install"; }
 echo "npm install: ok in $((SECONDS - start)) s"
 
 start=$SECONDS
-run npm test >"$work/test.log" 2>&1 || { tail -60 "$work/test.log"; fail "npm test"; }
+"${run[@]}" npm test >"$work/test.log" 2>&1 || { tail -60 "$work/test.log"; fail "npm test"; }
 echo "npm test: ok in $((SECONDS - start)) s ($(grep -E '^ +Tests ' "$work/test.log" | tr -s ' '))"
 
 start=$SECONDS
-run setsid npm start >"$work/start.log" 2>&1 &
+# Its own process group, so the server and the npm processes above it stop together.
+"${run[@]}" setsid npm start >"$work/start.log" 2>&1 &
 server=$!
 served=""
 for _ in $(seq 1 180); do
-  if grep -q "http://localhost:$port/" "$work/start.log" && run curl -fsS "http://localhost:$port/en/" -o "$work/home.html" 2>/dev/null; then
+  if grep -q "http://localhost:$port/" "$work/start.log" && curl -fsS "http://localhost:$port/en/" -o "$work/home.html" 2>/dev/null; then
     served=yes
     break
   fi
   kill -0 "$server" 2>/dev/null || break
   sleep 1
 done
-kill -- "-$server" 2>/dev/null || kill "$server" 2>/dev/null || true
+kill -- "-$server" 2>/dev/null || true
 wait "$server" 2>/dev/null || true
+sleep 1
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "the server of npm start kept running after it was stopped"; fi
 [ -n "$served" ] || { tail -30 "$work/start.log"; fail "npm start did not serve http://localhost:$port/en/"; }
 grep -q "Human Rights Knowledge Gateway" "$work/home.html" || fail "the page served at /en/ is not the gateway's home page"
 echo "npm start: printed http://localhost:$port/ and served the home page after $((SECONDS - start)) s"
