@@ -21,7 +21,13 @@ import { THEMES } from '../../src/vocab/themes.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { random } from './corpus.ts';
 
-const { values } = parseArgs({ options: { offers: { type: 'string', default: '10000' }, practices: { type: 'string', default: '2000' }, runs: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: {
+    offers: { type: 'string', default: '10000' },
+    practices: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '20' },
+  },
+});
 const OFFERS = Number(values.offers);
 const PRACTICES = Number(values.practices);
 const RUNS = Number(values.runs);
@@ -32,51 +38,100 @@ const YEAR = new Date().getFullYear();
 
 const pick = random(OFFERS + PRACTICES);
 const int = (min: number, max: number) => min + Math.floor(pick() * (max - min + 1));
-const choose = <T,>(list: readonly T[], min: number, max: number) => [...new Set(Array.from({ length: int(min, max) }, () => list[Math.floor(pick() * list.length)]!))];
+const choose = <T>(list: readonly T[], min: number, max: number) => [
+  ...new Set(Array.from({ length: int(min, max) }, () => list[Math.floor(pick() * list.length)]!)),
+];
 const pad = (i: number) => String(i).padStart(5, '0');
 
 const practices: MatchPractice[] = Array.from({ length: PRACTICES }, (_, i) => {
   const mechanisms = choose(MECHANISMS.keys, 1, 3);
   return {
-    id: `practice-${pad(i)}`, title: `Synthetic practice ${i}`, countries: choose(COUNTRIES, 1, 2), actors: [`actor-${i % 500}`],
-    themes: choose(THEMES.keys, 1, 4), capacities: choose(CAPACITIES.keys, 0, 2), mechanisms, recommendations: mechanisms.filter(() => pick() < 0.6).sort(),
+    id: `practice-${pad(i)}`,
+    title: `Synthetic practice ${i}`,
+    countries: choose(COUNTRIES, 1, 2),
+    actors: [`actor-${i % 500}`],
+    themes: choose(THEMES.keys, 1, 4),
+    capacities: choose(CAPACITIES.keys, 0, 2),
+    mechanisms,
+    recommendations: mechanisms.filter(() => pick() < 0.6).sort(),
   };
 });
 
 const offers: MatchOffer[] = Array.from({ length: OFFERS }, (_, i) => {
   const start = int(YEAR - 1, YEAR + 2);
   return {
-    id: `offer-${pad(i)}`, provider: `actor-${i % 1000}`, status: 'open',
-    themes: choose(THEMES.keys, 1, 4), capacities: choose(CAPACITIES.keys, 1, 3), mechanisms: choose(MECHANISMS.keys, 0, 5),
-    formats: choose(FORMATS.keys, 1, 3), modalities: choose(MODALITIES.keys, 1, 2),
+    id: `offer-${pad(i)}`,
+    provider: `actor-${i % 1000}`,
+    status: 'open',
+    themes: choose(THEMES.keys, 1, 4),
+    capacities: choose(CAPACITIES.keys, 1, 3),
+    mechanisms: choose(MECHANISMS.keys, 0, 5),
+    formats: choose(FORMATS.keys, 1, 3),
+    modalities: choose(MODALITIES.keys, 1, 2),
     languages: [...new Set([pick() < 0.7 ? 'en' : LANGUAGES[int(1, LANGUAGES.length - 1)]!, ...choose(LANGUAGES, 0, 2)])],
     serves: pick() < 0.7 ? { regions: [], countries: [] } : { regions: choose(REGIONAL_GROUPS.keys, 1, 2), countries: [] },
     availability: { start: `${start}-0${int(1, 9)}`, end: `${start + int(1, 3)}-12` },
-    evidence: choose(practices, 0, 2).map((p) => p.id).sort(),
+    evidence: choose(practices, 0, 2)
+      .map((p) => p.id)
+      .sort(),
   };
 });
 
 // The page's data file holds the regional group of every country present only.
-const regions = Object.fromEntries(COUNTRIES.filter((c) => practices.some((p) => p.countries.includes(c))).map((c) => [c, regionalGroupOf(c)]));
+const regions = Object.fromEntries(
+  COUNTRIES.filter((c) => practices.some((p) => p.countries.includes(c))).map((c) => [c, regionalGroupOf(c)]),
+);
 
 /** Two visitors' needs, as the matcher page builds them from its form: a typical one and a narrow one. */
 const needs: [string, MatchRequest][] = [
-  ['typical: 1 capacity, 2 themes, 2 mechanisms, 1 format, 1 modality, English, Asia-Pacific', {
-    id: 'visitor', requester: 'visitor', status: 'open', country: undefined, region: 'asia-pacific',
-    themes: ['cooperation-with-mechanisms', 'equality-non-discrimination'], capacities: ['information-management'], mechanisms: ['upr', 'crpd'],
-    recommendations: [], formats: ['remote-advice'], modalities: ['south-south'], languages: ['en'], timeframe: { start: String(YEAR) },
-  }],
-  ['narrow: 1 capacity, English', {
-    id: 'visitor', requester: 'visitor', status: 'open', country: undefined, region: undefined,
-    themes: [], capacities: ['information-management'], mechanisms: [], recommendations: [], formats: [], modalities: [], languages: ['en'], timeframe: { start: String(YEAR) },
-  }],
+  [
+    'typical: 1 capacity, 2 themes, 2 mechanisms, 1 format, 1 modality, English, Asia-Pacific',
+    {
+      id: 'visitor',
+      requester: 'visitor',
+      status: 'open',
+      country: undefined,
+      region: 'asia-pacific',
+      themes: ['cooperation-with-mechanisms', 'equality-non-discrimination'],
+      capacities: ['information-management'],
+      mechanisms: ['upr', 'crpd'],
+      recommendations: [],
+      formats: ['remote-advice'],
+      modalities: ['south-south'],
+      languages: ['en'],
+      timeframe: { start: String(YEAR) },
+    },
+  ],
+  [
+    'narrow: 1 capacity, English',
+    {
+      id: 'visitor',
+      requester: 'visitor',
+      status: 'open',
+      country: undefined,
+      region: undefined,
+      themes: [],
+      capacities: ['information-management'],
+      mechanisms: [],
+      recommendations: [],
+      formats: [],
+      modalities: [],
+      languages: ['en'],
+      timeframe: { start: String(YEAR) },
+    },
+  ],
 ];
 
 /** The browser bundle of one engine module, its exports under `globalThis[name]`. */
 async function bundle(file: string, name: string): Promise<string> {
   const result = await build({
     entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'lib', 'matchmaking', file)],
-    bundle: true, format: 'iife', globalName: name, write: false, minify: true, target: 'es2022',
+    bundle: true,
+    format: 'iife',
+    globalName: name,
+    write: false,
+    minify: true,
+    target: 'es2022',
     // page.evaluate runs the text inside a function: hand the exports to the page's global scope.
     footer: { js: `globalThis.${name} = ${name};` },
   });
@@ -105,8 +160,13 @@ try {
   await page.evaluate(await bundle('score.ts', 'scoring'));
   await page.evaluate((input) => Object.assign(globalThis, { benchInput: input }), { offers, practices, regions, needs });
   const result = await page.evaluate((runs) => {
-    const { engine, scoring, benchInput: input } = globalThis as unknown as {
-      engine: Engine; scoring: Scoring;
+    const {
+      engine,
+      scoring,
+      benchInput: input,
+    } = globalThis as unknown as {
+      engine: Engine;
+      scoring: Scoring;
       benchInput: { offers: MatchOffer[]; practices: MatchPractice[]; regions: Record<string, string>; needs: [string, MatchRequest][] };
     };
     let started = performance.now();
@@ -115,43 +175,47 @@ try {
     started = performance.now();
     const compiled = input.offers.map((offer) => scoring.compileOffer(offer, context));
     const prepareMs = performance.now() - started;
-    return input.needs.map(([label, need]) => {
-      const direct: number[] = [];
-      const prepared: number[] = [];
-      let found = 0;
-      let peers = 0;
-      let same = true;
-      for (let run = 0; run < runs; run++) {
-        // What the page's update() computes today, without touching the DOM.
-        let t0 = performance.now();
-        const ranked = input.offers
-          .map((offer) => ({ offer, match: engine.scoreMatch(need, offer, context) }))
-          .filter(({ match }) => match.score > 0)
-          .sort((a, b) => b.match.score - a.match.score || (a.offer.id < b.offer.id ? -1 : 1));
-        const top = ranked.slice(0, 10);
-        peers = engine.peerPractices(need, input.practices, context, input.practices.length).length;
-        direct.push(performance.now() - t0);
-        found = ranked.length;
+    return input.needs
+      .map(([label, need]) => {
+        const direct: number[] = [];
+        const prepared: number[] = [];
+        let found = 0;
+        let peers = 0;
+        let same = true;
+        for (let run = 0; run < runs; run++) {
+          // What the page's update() computes today, without touching the DOM.
+          let t0 = performance.now();
+          const ranked = input.offers
+            .map((offer) => ({ offer, match: engine.scoreMatch(need, offer, context) }))
+            .filter(({ match }) => match.score > 0)
+            .sort((a, b) => b.match.score - a.match.score || (a.offer.id < b.offer.id ? -1 : 1));
+          const top = ranked.slice(0, 10);
+          peers = engine.peerPractices(need, input.practices, context, input.practices.length).length;
+          direct.push(performance.now() - t0);
+          found = ranked.length;
 
-        // The same answer with every offer compiled once at load: the request is compiled once
-        // per need, and reasons are worked out for the ten shown only.
-        t0 = performance.now();
-        const request = scoring.compileRequest(need, context);
-        const hits: { offer: MatchOffer; score: number }[] = [];
-        for (let i = 0; i < input.offers.length; i++) {
-          const offer = input.offers[i]!;
-          if (engine.failedConstraints(need, offer, context).length > 0) continue;
-          const { score } = scoring.evaluate(request, compiled[i], false);
-          if (score > 0) hits.push({ offer, score });
+          // The same answer with every offer compiled once at load: the request is compiled once
+          // per need, and reasons are worked out for the ten shown only.
+          t0 = performance.now();
+          const request = scoring.compileRequest(need, context);
+          const hits: { offer: MatchOffer; score: number }[] = [];
+          for (let i = 0; i < input.offers.length; i++) {
+            const offer = input.offers[i]!;
+            if (engine.failedConstraints(need, offer, context).length > 0) continue;
+            const { score } = scoring.evaluate(request, compiled[i], false);
+            if (score > 0) hits.push({ offer, score });
+          }
+          hits.sort((a, b) => b.score - a.score || (a.offer.id < b.offer.id ? -1 : 1));
+          const best = hits.slice(0, 10).map(({ offer }) => ({ offer, match: engine.scoreMatch(need, offer, context) }));
+          engine.peerPractices(need, input.practices, context, input.practices.length);
+          prepared.push(performance.now() - t0);
+          same &&=
+            hits.length === found &&
+            best.every((entry, i) => entry.offer.id === top[i]?.offer.id && entry.match.score === top[i]?.match.score);
         }
-        hits.sort((a, b) => b.score - a.score || (a.offer.id < b.offer.id ? -1 : 1));
-        const best = hits.slice(0, 10).map(({ offer }) => ({ offer, match: engine.scoreMatch(need, offer, context) }));
-        engine.peerPractices(need, input.practices, context, input.practices.length);
-        prepared.push(performance.now() - t0);
-        same &&= hits.length === found && best.every((entry, i) => entry.offer.id === top[i]?.offer.id && entry.match.score === top[i]?.match.score);
-      }
-      return { label, direct, prepared, found, peers, same };
-    }).map((row) => ({ ...row, contextMs, prepareMs }));
+        return { label, direct, prepared, found, peers, same };
+      })
+      .map((row) => ({ ...row, contextMs, prepareMs }));
   }, RUNS);
   const agent = await page.evaluate(() => navigator.userAgent);
   const median = (list: number[]) => {
@@ -160,13 +224,20 @@ try {
   };
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   for (const row of result) if (!row.same) throw new Error(`The prepared path ranks "${row.label}" differently from scoreMatch.`);
-  process.stdout.write([
-    `${OFFERS.toLocaleString('en')} open offers, ${PRACTICES.toLocaleString('en')} practices; data file ${(dataFile.length / 1024).toFixed(0)} KB, ${(gzipSync(dataFile).length / 1024).toFixed(0)} KB gzip; Chromium ${/Chrome\/([\d.]+)/.exec(agent)?.[1] ?? '?'} headless; median of ${RUNS} runs (first run in brackets). Target: under 50 ms per need.`,
-    '',
-    '| need | offers found / peers | build context (once) | scoreMatch over every offer (reference) | as the page does: offers compiled once (' + ms(result[0]!.prepareMs) + ' at load), scoreMatch for the top 10 |',
-    '|---|---|---|---|---|',
-    ...result.map((row) => `| ${row.label} | ${row.found.toLocaleString('en')} / ${row.peers.toLocaleString('en')} | ${ms(row.contextMs)} | ${ms(median(row.direct))} (${ms(row.direct[0]!)}) | ${ms(median(row.prepared))} (${ms(row.prepared[0]!)}) |`),
-  ].join('\n') + '\n');
+  process.stdout.write(
+    [
+      `${OFFERS.toLocaleString('en')} open offers, ${PRACTICES.toLocaleString('en')} practices; data file ${(dataFile.length / 1024).toFixed(0)} KB, ${(gzipSync(dataFile).length / 1024).toFixed(0)} KB gzip; Chromium ${/Chrome\/([\d.]+)/.exec(agent)?.[1] ?? '?'} headless; median of ${RUNS} runs (first run in brackets). Target: under 50 ms per need.`,
+      '',
+      '| need | offers found / peers | build context (once) | scoreMatch over every offer (reference) | as the page does: offers compiled once (' +
+        ms(result[0]!.prepareMs) +
+        ' at load), scoreMatch for the top 10 |',
+      '|---|---|---|---|---|',
+      ...result.map(
+        (row) =>
+          `| ${row.label} | ${row.found.toLocaleString('en')} / ${row.peers.toLocaleString('en')} | ${ms(row.contextMs)} | ${ms(median(row.direct))} (${ms(row.direct[0]!)}) | ${ms(median(row.prepared))} (${ms(row.prepared[0]!)}) |`,
+      ),
+    ].join('\n') + '\n',
+  );
 } finally {
   await browser.close();
 }

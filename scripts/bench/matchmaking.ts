@@ -2,7 +2,14 @@
 // with the indexed matchAll against scoring every pair with scoreMatch; the results must be identical.
 // Usage: npm run bench:matchmaking [-- --size 10000]
 import { parseArgs } from 'node:util';
-import { buildContext, matchAll, scoreMatch, type MatchOffer, type MatchPractice, type MatchRequest } from '../../src/lib/matchmaking/index.ts';
+import {
+  buildContext,
+  matchAll,
+  scoreMatch,
+  type MatchOffer,
+  type MatchPractice,
+  type MatchRequest,
+} from '../../src/lib/matchmaking/index.ts';
 import { CAPACITIES } from '../../src/vocab/capacities.ts';
 import { FORMATS } from '../../src/vocab/formats.ts';
 import { MECHANISMS } from '../../src/vocab/mechanisms.ts';
@@ -17,28 +24,58 @@ const pick = random(42);
 // Working languages weighted roughly as requests to OHCHR come in; most parties work in one or two.
 const LANGUAGES = ['en', 'en', 'en', 'en', 'es', 'es', 'fr', 'fr', 'ar', 'ru', 'pt', 'zh'];
 const COUNTRIES = ['PRY', 'KEN', 'FJI', 'WSM', 'MAR', 'SRB', 'URY', 'HND', 'SEN', 'PHL', 'UKR', 'JOR', 'BRA', 'TUN', 'NPL'];
-const one = <T,>(list: readonly T[]) => list[Math.floor(pick() * list.length)]!;
-const some = <T,>(list: readonly T[], max: number, min = 1) => [...new Set(Array.from({ length: min + Math.floor(pick() * (max - min + 1)) }, () => one(list)))].sort() as T[];
+const one = <T>(list: readonly T[]) => list[Math.floor(pick() * list.length)]!;
+const some = <T>(list: readonly T[], max: number, min = 1) =>
+  [...new Set(Array.from({ length: min + Math.floor(pick() * (max - min + 1)) }, () => one(list)))].sort() as T[];
 const span = () => {
   const start = 2026 + Math.floor(pick() * 3);
   return { start: `${start}-${String(1 + Math.floor(pick() * 12)).padStart(2, '0')}`, end: String(start + Math.floor(pick() * 3)) };
 };
 
 const practices: MatchPractice[] = Array.from({ length: 2000 }, (_, i) => ({
-  id: `p${i}`, title: `Practice ${i}`, countries: [one(COUNTRIES)], actors: [], themes: some(THEMES.keys, 3), capacities: some(CAPACITIES.keys, 2),
-  mechanisms: some(MECHANISMS.keys, 3), recommendations: some(MECHANISMS.keys, 2, 0),
+  id: `p${i}`,
+  title: `Practice ${i}`,
+  countries: [one(COUNTRIES)],
+  actors: [],
+  themes: some(THEMES.keys, 3),
+  capacities: some(CAPACITIES.keys, 2),
+  mechanisms: some(MECHANISMS.keys, 3),
+  recommendations: some(MECHANISMS.keys, 2, 0),
 }));
 const requests: MatchRequest[] = Array.from({ length: size }, (_, i) => ({
-  id: `r${String(i).padStart(5, '0')}`, requester: `actor${i % 3000}`, country: one(COUNTRIES), region: undefined, status: pick() < 0.9 ? 'open' : 'matched',
-  themes: some(THEMES.keys, 3), capacities: some(CAPACITIES.keys, 2), mechanisms: some(MECHANISMS.keys, 2), recommendations: some(MECHANISMS.keys, 1, 0),
-  formats: some(FORMATS.keys, 2), modalities: some(MODALITIES.keys, 2, 0), languages: some(LANGUAGES, 2), timeframe: span(),
+  id: `r${String(i).padStart(5, '0')}`,
+  requester: `actor${i % 3000}`,
+  country: one(COUNTRIES),
+  region: undefined,
+  status: pick() < 0.9 ? 'open' : 'matched',
+  themes: some(THEMES.keys, 3),
+  capacities: some(CAPACITIES.keys, 2),
+  mechanisms: some(MECHANISMS.keys, 2),
+  recommendations: some(MECHANISMS.keys, 1, 0),
+  formats: some(FORMATS.keys, 2),
+  modalities: some(MODALITIES.keys, 2, 0),
+  languages: some(LANGUAGES, 2),
+  timeframe: span(),
 }));
 const offers: MatchOffer[] = Array.from({ length: size }, (_, i) => ({
-  id: `o${String(i).padStart(5, '0')}`, provider: `actor${(i * 7) % 3000}`, status: pick() < 0.9 ? 'open' : 'closed',
-  themes: some(THEMES.keys, 4), capacities: some(CAPACITIES.keys, 3), mechanisms: some(MECHANISMS.keys, 4), formats: some(FORMATS.keys, 3),
-  modalities: some(MODALITIES.keys, 2), languages: some(LANGUAGES, 2),
+  id: `o${String(i).padStart(5, '0')}`,
+  provider: `actor${(i * 7) % 3000}`,
+  status: pick() < 0.9 ? 'open' : 'closed',
+  themes: some(THEMES.keys, 4),
+  capacities: some(CAPACITIES.keys, 3),
+  mechanisms: some(MECHANISMS.keys, 4),
+  formats: some(FORMATS.keys, 3),
+  modalities: some(MODALITIES.keys, 2),
+  languages: some(LANGUAGES, 2),
   serves: pick() < 0.5 ? { regions: some(REGIONAL_GROUPS.keys, 2), countries: [] } : { regions: [], countries: [] },
-  availability: span(), evidence: pick() < 0.4 ? some(practices.map((p) => p.id), 2) : [],
+  availability: span(),
+  evidence:
+    pick() < 0.4
+      ? some(
+          practices.map((p) => p.id),
+          2,
+        )
+      : [],
 }));
 
 const k = 10;
@@ -72,13 +109,18 @@ for (const request of requests) {
 }
 const everyPair = performance.now() - t0;
 
-const same = [...slow].every(([id, list]) => JSON.stringify(list) === JSON.stringify((fast.byRequest.get(id) ?? []).map(({ item, score }) => [item.id, score])));
+const same = [...slow].every(
+  ([id, list]) => JSON.stringify(list) === JSON.stringify((fast.byRequest.get(id) ?? []).map(({ item, score }) => [item.id, score])),
+);
 if (!same) throw new Error('matchAll and scoring every pair disagree');
-process.stdout.write([
-  '| measure | value |', '|---|---|',
-  `| requests × offers | ${size.toLocaleString('en')} × ${size.toLocaleString('en')} (${pairs.toLocaleString('en')} pairs with an open request) |`,
-  `| matchAll, top ${k} for every request and every offer (one core): first run | ${(cold / 1000).toFixed(2)} s (target < 2 s) |`,
-  `| matchAll, the next 5 runs: median (range) | ${(indexed / 1000).toFixed(2)} s (${(runs[0]! / 1000).toFixed(2)}–${(runs[4]! / 1000).toFixed(2)} s) |`,
-  `| scoreMatch on every pair, top ${k} per request | ${(everyPair / 1000).toFixed(2)} s |`,
-  `| speed-up, first run | ${(everyPair / cold).toFixed(1)}× (target ≥ 5×), identical results: ${same ? 'yes' : 'no'} |`,
-].join('\n') + '\n');
+process.stdout.write(
+  [
+    '| measure | value |',
+    '|---|---|',
+    `| requests × offers | ${size.toLocaleString('en')} × ${size.toLocaleString('en')} (${pairs.toLocaleString('en')} pairs with an open request) |`,
+    `| matchAll, top ${k} for every request and every offer (one core): first run | ${(cold / 1000).toFixed(2)} s (target < 2 s) |`,
+    `| matchAll, the next 5 runs: median (range) | ${(indexed / 1000).toFixed(2)} s (${(runs[0]! / 1000).toFixed(2)}–${(runs[4]! / 1000).toFixed(2)} s) |`,
+    `| scoreMatch on every pair, top ${k} per request | ${(everyPair / 1000).toFixed(2)} s |`,
+    `| speed-up, first run | ${(everyPair / cold).toFixed(1)}× (target ≥ 5×), identical results: ${same ? 'yes' : 'no'} |`,
+  ].join('\n') + '\n',
+);

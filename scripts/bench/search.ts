@@ -25,7 +25,10 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
   const started = performance.now();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
   return performance.now() - started;
 }
@@ -69,7 +72,10 @@ try {
   })!;
   const rareCount = practices.filter((p) => p.content.includes(` ${rare} `)).length;
 
-  const buildMs = run(join('node_modules', '.bin', 'astro'), ['build', '--outDir', dist], { GATEWAY_CONTENT_DIR: content, NODE_OPTIONS: '--max-old-space-size=12288' });
+  const buildMs = run(join('node_modules', '.bin', 'astro'), ['build', '--outDir', dist], {
+    GATEWAY_CONTENT_DIR: content,
+    NODE_OPTIONS: '--max-old-space-size=12288',
+  });
   const indexMs = run(join('node_modules', '.bin', 'pagefind'), ['--site', dist, '--silent']);
   const pagefindEn = folderSize(join(dist, 'pagefind'), (name) => name.startsWith('en_') || name.includes('.en'));
 
@@ -80,7 +86,11 @@ try {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
-  for (const [name, query] of [['open', undefined], ['rare', rare], ['common', 'recommendation']] as const) {
+  for (const [name, query] of [
+    ['open', undefined],
+    ['rare', rare],
+    ['common', 'recommendation'],
+  ] as const) {
     const context = await browser.newContext();
     results[name] = await measure(await context.newPage(), `${server.url}/en/search/`, query);
     await context.close();

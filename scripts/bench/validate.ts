@@ -27,11 +27,20 @@ for (const size of sizes) {
     const afterParallel = performance.now();
     const errors = single.problems.filter((p) => p.severity === 'error').length;
     if (errors > 0) throw new Error(`The synthetic corpus has ${errors} errors, e.g. ${single.problems[0]?.message}`);
-    if (JSON.stringify(parallel.problems) !== JSON.stringify(single.problems)) throw new Error('Parallel and single-thread results differ.');
+    if (JSON.stringify(parallel.problems) !== JSON.stringify(single.problems))
+      throw new Error('Parallel and single-thread results differ.');
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    rows.push(`| ${files.toLocaleString('en')} (${size.toLocaleString('en')} practices) | ${s(afterRead - started)} | ${s(afterSingle - afterRead)} | ${s(afterParallel - afterSingle)} (${availableParallelism()} threads) | ${s(afterRead - started + afterParallel - afterSingle)} |`);
+    rows.push(
+      `| ${files.toLocaleString('en')} (${size.toLocaleString('en')} practices) | ${s(afterRead - started)} | ${s(afterSingle - afterRead)} | ${s(afterParallel - afterSingle)} (${availableParallelism()} threads) | ${s(afterRead - started + afterParallel - afterSingle)} |`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
-process.stdout.write(['| files | read | validate, one thread | validate, worker threads (the CLI above 1,500 files) | read + parallel validate |', '|---|---|---|---|---|', ...rows].join('\n') + '\n');
+process.stdout.write(
+  [
+    '| files | read | validate, one thread | validate, worker threads (the CLI above 1,500 files) | read + parallel validate |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n') + '\n',
+);

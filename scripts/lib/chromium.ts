@@ -36,7 +36,10 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   const named = env.CHROME_PATH?.trim();
   if (named) {
     // A path the user set on purpose is never silently replaced by another browser.
-    if (!isExecutable(named)) throw new Error(`CHROME_PATH is set to "${named}", which is not an executable file. Correct it, or unset CHROME_PATH to use the system's Chromium or the one installed with the project.`);
+    if (!isExecutable(named))
+      throw new Error(
+        `CHROME_PATH is set to "${named}", which is not an executable file. Correct it, or unset CHROME_PATH to use the system's Chromium or the one installed with the project.`,
+      );
     return { path: named, source: 'CHROME_PATH' };
   }
   const system = findOnPath(SYSTEM_NAMES, env.PATH ?? '');
@@ -54,7 +57,15 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
 }
 
 /** The flags that keep headless Chromium quiet on a closed network (no calls home, no updates). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Launch headless Chromium, found as `findChromium` finds it. */
 export async function launchChromium(): Promise<Browser> {

@@ -15,7 +15,13 @@ export function readContentFiles(rootDir: string, repoDir = process.cwd()): Sour
       if (stat.isDirectory()) walk(full);
       else if (stat.isSymbolicLink()) files.push({ path, type: 'symlink', size: stat.size });
       else if (!stat.isFile()) files.push({ path, type: 'other', size: stat.size });
-      else files.push({ path, type: 'file', size: stat.size, bytes: stat.size <= MAX_FILE_BYTES ? new Uint8Array(readFileSync(full)) : undefined });
+      else
+        files.push({
+          path,
+          type: 'file',
+          size: stat.size,
+          bytes: stat.size <= MAX_FILE_BYTES ? new Uint8Array(readFileSync(full)) : undefined,
+        });
     }
   };
   walk(rootDir);

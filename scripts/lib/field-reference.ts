@@ -15,7 +15,14 @@ import { THEMES } from '../../src/vocab/themes.ts';
 const LONG_LISTS: Vocabulary<string>[] = [THEMES, RIGHTS_HOLDERS, MECHANISMS, REGIONAL_GROUPS, ACTOR_TYPES];
 
 type AnySchema = z.core.$ZodType;
-type Def = { type: string; innerType?: AnySchema; shape?: Record<string, AnySchema>; element?: AnySchema; in?: AnySchema; entries?: Record<string, string> };
+type Def = {
+  type: string;
+  innerType?: AnySchema;
+  shape?: Record<string, AnySchema>;
+  element?: AnySchema;
+  in?: AnySchema;
+  entries?: Record<string, string>;
+};
 
 function inner(schema: AnySchema): { schema: AnySchema; optional: boolean } {
   let current = schema;
@@ -65,14 +72,22 @@ function rows(schema: AnySchema, prefix = ''): string[] {
 
 /** The Markdown field reference for every collection, and the list of validator rules. */
 export function fieldReference(): string {
-  const sections = COLLECTION_NAMES.map((name) => [
-    `### content/${name}/`,
+  const sections = COLLECTION_NAMES.map((name) =>
+    [
+      `### content/${name}/`,
+      '',
+      '| field | required | kind | what to write |',
+      '|---|---|---|---|',
+      ...rows(COLLECTION_SCHEMAS[name]),
+    ].join('\n'),
+  );
+  const rules = [
+    '### Validator rules',
     '',
-    '| field | required | kind | what to write |',
-    '|---|---|---|---|',
-    ...rows(COLLECTION_SCHEMAS[name]),
-  ].join('\n'));
-  const rules = ['### Validator rules', '', '| rule | severity | what it requires |', '|---|---|---|', ...ALL_RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description} |`)].join('\n');
+    '| rule | severity | what it requires |',
+    '|---|---|---|',
+    ...ALL_RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description} |`),
+  ].join('\n');
   const vocabularies = [
     '### Vocabularies',
     ...LONG_LISTS.map((v) => [`#### ${v.noun}`, '', ...v.keys.map((key) => `- \`${key}\`: ${v.labels[key]!.en}`)].join('\n')),

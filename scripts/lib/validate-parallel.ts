@@ -11,7 +11,11 @@ import type { EntrySummary } from '../../src/lib/validate/summary.ts';
 export const PARALLEL_THRESHOLD = 1500;
 
 /** Validate files across `threads` worker threads; returns the problems, sorted, and the number of files checked. */
-export async function validateInParallel(files: readonly SourceFile[], root: string, threads = availableParallelism()): Promise<{ problems: Problem[]; files: number }> {
+export async function validateInParallel(
+  files: readonly SourceFile[],
+  root: string,
+  threads = availableParallelism(),
+): Promise<{ problems: Problem[]; files: number }> {
   const counted = files.filter((file) => !isSkippedFile(file.path));
   const shares: SourceFile[][] = Array.from({ length: Math.max(1, threads) }, () => []);
   counted.forEach((file, index) => shares[index % shares.length]!.push(file));
@@ -19,7 +23,10 @@ export async function validateInParallel(files: readonly SourceFile[], root: str
     shares.map(
       (share) =>
         new Promise<{ problems: Problem[]; summaries: EntrySummary[] }>((resolve, reject) => {
-          const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { workerData: { files: share, root }, execArgv: ['--import', 'tsx'] });
+          const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
+            workerData: { files: share, root },
+            execArgv: ['--import', 'tsx'],
+          });
           worker.once('message', (result) => {
             resolve(result);
             void worker.terminate();

@@ -12,7 +12,10 @@ export async function citationPaths() {
 }
 
 /** An endpoint that serves one citation format of a practice. */
-export function citationEndpoint(format: (input: CitationInput) => string, contentType: string): APIRoute<{ practice: CollectionEntry<'practices'> }> {
+export function citationEndpoint(
+  format: (input: CitationInput) => string,
+  contentType: string,
+): APIRoute<{ practice: CollectionEntry<'practices'> }> {
   return async ({ props: { practice } }) => {
     const submitter = await getEntry('actors', practice.data.submittedBy);
     // The validator's known-reference rule already refuses an unknown submittedBy; an id is never cited as an author.

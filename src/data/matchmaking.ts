@@ -1,7 +1,16 @@
 // Build-time matchmaking for the pages: loads the published collections once, runs the pure
 // engine, and hands every page the same results.
 import { getCollection } from 'astro:content';
-import { buildContext, matchAll, peerPractices, scoreMatch, type Matches, type MatchOffer, type MatchRequest, type PeerPractice } from '../lib/matchmaking/index.ts';
+import {
+  buildContext,
+  matchAll,
+  peerPractices,
+  scoreMatch,
+  type Matches,
+  type MatchOffer,
+  type MatchRequest,
+  type PeerPractice,
+} from '../lib/matchmaking/index.ts';
 import { toMatchOffer, toMatchPractice, toMatchRequest } from '../lib/matchmaking/from-content.ts';
 import { regionalGroupOf } from '../vocab/regional-groups.ts';
 

@@ -22,14 +22,30 @@ export function explainReasons(reasons: readonly Reason[], lang: UiLanguage, pra
   let evidence: string[] = [];
   for (const reason of reasons) {
     switch (reason.criterion) {
-      case 'capacities': shared.push(...reason.terms.map((k) => label(CAPACITIES, k, lang))); break;
-      case 'themes': shared.push(...reason.terms.map((k) => label(THEMES, k, lang))); break;
-      case 'mechanisms': shared.push(...reason.terms.map((k) => label(MECHANISMS, k, lang))); break;
-      case 'recommendations': shared.push(...reason.terms.map((k) => t(lang, 'match.followUp', { mechanism: acronym(k) }))); break;
-      case 'languages': shared.push(...reason.terms.map((k) => languageName(k, lang))); break;
-      case 'formats': requested.push(...reason.terms.map((k) => label(FORMATS, k, lang))); break;
-      case 'modalities': requested.push(...reason.terms.map((k) => label(MODALITIES, k, lang))); break;
-      case 'evidence': evidence = reason.practices.map(practiceTitle); break;
+      case 'capacities':
+        shared.push(...reason.terms.map((k) => label(CAPACITIES, k, lang)));
+        break;
+      case 'themes':
+        shared.push(...reason.terms.map((k) => label(THEMES, k, lang)));
+        break;
+      case 'mechanisms':
+        shared.push(...reason.terms.map((k) => label(MECHANISMS, k, lang)));
+        break;
+      case 'recommendations':
+        shared.push(...reason.terms.map((k) => t(lang, 'match.followUp', { mechanism: acronym(k) })));
+        break;
+      case 'languages':
+        shared.push(...reason.terms.map((k) => languageName(k, lang)));
+        break;
+      case 'formats':
+        requested.push(...reason.terms.map((k) => label(FORMATS, k, lang)));
+        break;
+      case 'modalities':
+        requested.push(...reason.terms.map((k) => label(MODALITIES, k, lang)));
+        break;
+      case 'evidence':
+        evidence = reason.practices.map(practiceTitle);
+        break;
     }
   }
   const parts = [

@@ -14,8 +14,14 @@ import { labelOf, type Vocabulary } from '../vocab/define.ts';
 import { t, type UiLanguage } from './ui.ts';
 
 const VOCABULARIES: Partial<Record<SearchFilter, Vocabulary<string>>> = {
-  kind: PRACTICE_KINDS, region: REGIONAL_GROUPS, theme: THEMES, mechanism: MECHANISMS, 'rights-holder': RIGHTS_HOLDERS,
-  capacity: CAPACITIES, modality: MODALITIES, sdg: SDG_GOALS,
+  kind: PRACTICE_KINDS,
+  region: REGIONAL_GROUPS,
+  theme: THEMES,
+  mechanism: MECHANISMS,
+  'rights-holder': RIGHTS_HOLDERS,
+  capacity: CAPACITIES,
+  modality: MODALITIES,
+  sdg: SDG_GOALS,
 } as Partial<Record<SearchFilter, Vocabulary<string>>>;
 
 function label(name: SearchFilter, value: string, lang: UiLanguage): string {

@@ -49,7 +49,8 @@ export function formatDate(value: string, lang: UiLanguage): string {
   const [year, month, day] = value.split('-').map(Number);
   if (month === undefined) return String(year);
   const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(lang, options).format(date);
 }
 

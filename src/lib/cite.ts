@@ -49,7 +49,10 @@ export function citedUrl(input: CitationInput): string | undefined {
   const lang = (UI_LANGUAGES as readonly string[]).includes(input.practice.bodyLanguage) ? input.practice.bodyLanguage : 'en';
   const address = `${input.siteUrl.replace(/\/+$/, '')}/${lang}/practices/${input.id}/`;
   // URL parsing percent-encodes braces and spaces, which would otherwise break a BibTeX field.
-  if (!/^https?:\/\//i.test(address) || !URL.canParse(address)) throw new Error(`The site URL "${input.siteUrl}" is not a web address. Set GATEWAY_SITE_URL to a full address such as https://gateway.example.org.`);
+  if (!/^https?:\/\//i.test(address) || !URL.canParse(address))
+    throw new Error(
+      `The site URL "${input.siteUrl}" is not a web address. Set GATEWAY_SITE_URL to a full address such as https://gateway.example.org.`,
+    );
   return new URL(address).href;
 }
 

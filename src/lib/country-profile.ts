@@ -1,7 +1,11 @@
 import { regionalGroupOf } from '../vocab/regional-groups.ts';
 
 type WithId<T> = { id: string; data: T };
-type PracticeLike = WithId<{ countries: string[]; sources: { symbol?: string | undefined }[]; recommendations: { symbol?: string | undefined }[] }>;
+type PracticeLike = WithId<{
+  countries: string[];
+  sources: { symbol?: string | undefined }[];
+  recommendations: { symbol?: string | undefined }[];
+}>;
 type ActorLike = WithId<{ country?: string | undefined; type: string }>;
 type RequestLike = WithId<{ country?: string | undefined; status: string; needs: { recommendations: { symbol?: string | undefined }[] } }>;
 type OfferLike = WithId<{ provider: string }>;
@@ -28,7 +32,11 @@ export function countryProfile<P extends PracticeLike, A extends ActorLike, R ex
 }
 
 /** Every country code the collections mention, sorted. */
-export function countriesMentioned(collections: { practices: readonly PracticeLike[]; actors: readonly ActorLike[]; requests: readonly RequestLike[] }): string[] {
+export function countriesMentioned(collections: {
+  practices: readonly PracticeLike[];
+  actors: readonly ActorLike[];
+  requests: readonly RequestLike[];
+}): string[] {
   const codes = new Set<string>();
   for (const p of collections.practices) for (const c of p.data.countries) codes.add(c);
   for (const a of collections.actors) if (a.data.country) codes.add(a.data.country);

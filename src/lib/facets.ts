@@ -28,7 +28,9 @@ export type Facet = {
 };
 
 const list = <K extends string>(vocabulary: Vocabulary<K>, values: (p: Practice) => readonly string[]): Facet => ({
-  slug: '', vocabulary: vocabulary as unknown as Vocabulary<string>, values,
+  slug: '',
+  vocabulary: vocabulary as unknown as Vocabulary<string>,
+  values,
 });
 
 /** Every facet of practices, in the order browse pages list them. */

@@ -28,7 +28,9 @@ function bonus(a: FacetPractice, b: FacetPractice): number {
 /** How related two practices are: the weights of the traits they share, plus kind and region when they share a trait. */
 export function relatedness(a: FacetPractice, b: FacetPractice): number {
   const theirs = new Set(traits(b).map(([trait]) => trait));
-  const shared = traits(a).filter(([trait]) => theirs.has(trait)).reduce((sum, [, weight]) => sum + weight, 0);
+  const shared = traits(a)
+    .filter(([trait]) => theirs.has(trait))
+    .reduce((sum, [, weight]) => sum + weight, 0);
   return shared === 0 ? 0 : shared + bonus(a, b);
 }
 
@@ -41,7 +43,10 @@ const rank = <T extends FacetPractice>(scored: { other: T; score: number }[], li
 
 /** The practices most related to one, best first, never itself, ties broken by id, scoring every other practice. */
 export function relatedPractices<T extends FacetPractice>(practice: T, all: readonly T[], limit = 3): T[] {
-  return rank(all.filter((other) => other.id !== practice.id).map((other) => ({ other, score: relatedness(practice, other) })), limit);
+  return rank(
+    all.filter((other) => other.id !== practice.id).map((other) => ({ other, score: relatedness(practice, other) })),
+    limit,
+  );
 }
 
 /**
@@ -75,10 +80,17 @@ export function relatedFinder<T extends FacetPractice>(all: readonly T[], limit 
       const shared = sums[index]!;
       sums[index] = 0;
       if (other.id === practice.id) continue;
-      const score = shared + (kinds[index] === practice.data.kind ? WEIGHTS.kind : 0) + ([...own].some((r) => regionSets[index]!.has(r)) ? WEIGHTS.region : 0);
+      const score =
+        shared +
+        (kinds[index] === practice.data.kind ? WEIGHTS.kind : 0) +
+        ([...own].some((r) => regionSets[index]!.has(r)) ? WEIGHTS.region : 0);
       const entry = { other, score };
       let i = best.length;
-      while (i > 0 && (best[i - 1]!.score < score || (best[i - 1]!.score === score && best[i - 1]!.other.id.localeCompare(other.id, 'en') > 0))) i--;
+      while (
+        i > 0 &&
+        (best[i - 1]!.score < score || (best[i - 1]!.score === score && best[i - 1]!.other.id.localeCompare(other.id, 'en') > 0))
+      )
+        i--;
       if (i < limit) {
         best.splice(i, 0, entry);
         if (best.length > limit) best.pop();

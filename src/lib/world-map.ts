@@ -192,7 +192,11 @@ function fitProjection(shapes: Shape[], width: number): GeoProjection {
 /** The polygon of largest area, so a dot lands on the main island rather than in the sea between islands. */
 function largestPolygon(shape: Shape): Feature<Polygon> {
   const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
-  const withArea = polygons.map((coordinates): Feature<Polygon> => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }));
+  const withArea = polygons.map((coordinates): Feature<Polygon> => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates },
+  }));
   return withArea.reduce((best, next) => (geoArea(next) > geoArea(best) ? next : best));
 }
 
@@ -222,10 +226,14 @@ function compactPath(projection: GeoProjection, shape: Shape): string {
     start = first!;
     if (rest.length > 0) {
       out.push('l');
-      out.push(rest.map((p, i) => {
-        const previous = i === 0 ? first! : rest[i - 1]!;
-        return pair(p[0] - previous[0], p[1] - previous[1]);
-      }).reduce((text, next) => (text === '' ? next : next.startsWith('-') ? text + next : `${text} ${next}`), ''));
+      out.push(
+        rest
+          .map((p, i) => {
+            const previous = i === 0 ? first! : rest[i - 1]!;
+            return pair(p[0] - previous[0], p[1] - previous[1]);
+          })
+          .reduce((text, next) => (text === '' ? next : next.startsWith('-') ? text + next : `${text} ${next}`), ''),
+      );
       at = rest[rest.length - 1]!;
     }
     if (closed) {

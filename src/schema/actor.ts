@@ -5,7 +5,10 @@ import { countrySchema, dateSchema, listOf, sourceSchema, textSchema, urlSchema,
 
 /** What the directory records about a national mechanism, each point as its sources state it. */
 export const nmirfProfileSchema = z.strictObject({
-  type: z.enum(NMIRF_TYPES.keys).optional().meta({ description: 'ad-hoc, ministerial, inter-ministerial or institutionally-separate, only where a source says so.' }),
+  type: z
+    .enum(NMIRF_TYPES.keys)
+    .optional()
+    .meta({ description: 'ad-hoc, ministerial, inter-ministerial or institutionally-separate, only where a source says so.' }),
   established: z.int().min(1945).max(2100).optional().meta({ description: 'Year it was set up: 2015.' }),
   legalBasis: textSchema.optional().meta({ description: 'The act that created it: "Presidential Decree No. 4368 of 2015".' }),
   leadInstitution: textSchema.optional().meta({ description: 'Ministry or office that leads or hosts it.' }),
@@ -20,22 +23,46 @@ export const actorSchema = z
     name: textSchema.meta({ description: 'Official name in English (or French), as the organisation writes it.' }),
     originalName: textSchema.optional().meta({ description: 'Official name in the original language, if different.' }),
     acronym: textSchema.optional().meta({ description: 'Usual acronym: DIDH, SIMORE.' }),
-    type: z.enum(ACTOR_TYPES.keys).meta({ description: 'state, nmirf, local-government, regional-government, nhri, un-entity, regional-organisation, civil-society, city-network or academia.' }),
-    country: countrySchema.optional().meta({ description: 'ISO 3166-1 alpha-3 code of its country; leave out for international organisations and networks.' }),
+    type: z
+      .enum(ACTOR_TYPES.keys)
+      .meta({
+        description:
+          'state, nmirf, local-government, regional-government, nhri, un-entity, regional-organisation, civil-society, city-network or academia.',
+      }),
+    country: countrySchema
+      .optional()
+      .meta({ description: 'ISO 3166-1 alpha-3 code of its country; leave out for international organisations and networks.' }),
     website: urlSchema.optional().meta({ description: 'Official website.' }),
     nmirf: nmirfProfileSchema.optional().meta({ description: 'For type nmirf: its profile.' }),
     sources: listOf(sourceSchema).meta({ description: 'Where the facts in this entry come from (required for national mechanisms).' }),
-    illustrative: z.boolean().default(false).meta({ description: 'true for a generic actor used only by illustrative requests and offers ("Ministry of Justice of an example State").' }),
+    illustrative: z
+      .boolean()
+      .default(false)
+      .meta({
+        description: 'true for a generic actor used only by illustrative requests and offers ("Ministry of Justice of an example State").',
+      }),
     lastReviewed: dateSchema.meta({ description: 'Date a curator last checked it: 2026-11-20.' }),
     bodyLanguage: bodyLanguageSchema,
   })
   .superRefine((actor, ctx) => {
     const national = ['state', 'nmirf', 'local-government', 'regional-government', 'nhri'];
     if (national.includes(actor.type) && actor.country === undefined && !actor.illustrative) {
-      ctx.addIssue({ code: 'custom', path: ['country'], params: { rule: 'required-field' }, input: undefined, message: `is required for type ${actor.type}. Add \`country:\` with an ISO 3166-1 alpha-3 code such as PRY.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['country'],
+        params: { rule: 'required-field' },
+        input: undefined,
+        message: `is required for type ${actor.type}. Add \`country:\` with an ISO 3166-1 alpha-3 code such as PRY.`,
+      });
     }
     if (actor.type === 'nmirf' && actor.sources.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], params: { rule: 'required-field' }, input: undefined, message: 'is required for a national mechanism: list where its profile comes from.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        params: { rule: 'required-field' },
+        input: undefined,
+        message: 'is required for a national mechanism: list where its profile comes from.',
+      });
     }
   });
 

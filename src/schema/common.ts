@@ -36,7 +36,9 @@ export function isUnSymbol(value: string): boolean {
 /** Ids are file names: lowercase words joined by hyphens. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'is not an id. Ids are file names without ".md": lowercase letters, digits and hyphens, such as "paraguay-simore".' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'is not an id. Ids are file names without ".md": lowercase letters, digits and hyphens, such as "paraguay-simore".',
+  });
 
 /** A calendar date written `YYYY-MM-DD`. */
 export const dateSchema = z
@@ -46,29 +48,44 @@ export const dateSchema = z
 /** A year or a year and month, written `YYYY` or `YYYY-MM` (in quotes when it is a year alone). */
 export const yearMonthSchema = z
   .string()
-  .refine(isYearMonth, { params: { rule: 'real-date' }, message: 'is not a year or a year and month. Write "2015" (in quotes) or 2015-11.' });
+  .refine(isYearMonth, {
+    params: { rule: 'real-date' },
+    message: 'is not a year or a year and month. Write "2015" (in quotes) or 2015-11.',
+  });
 
 /** A publication date as precise as the source gives it: `2020`, `2020-08` or `2020-08-24`. */
 export const publicationDateSchema = z
   .string()
-  .refine((value) => isYearMonth(value) || isRealDate(value), { params: { rule: 'real-date' }, message: 'is not a date. Write "2020" (in quotes), 2020-08 or 2020-08-24.' });
+  .refine((value) => isYearMonth(value) || isRealDate(value), {
+    params: { rule: 'real-date' },
+    message: 'is not a date. Write "2020" (in quotes), 2020-08 or 2020-08-24.',
+  });
 
 /** A web address starting with https:// or http://. */
 export const urlSchema = z
   .string()
-  .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), { params: { rule: 'safe-link' }, message: 'is not a web address. Write a full address starting with https://.' });
+  .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), {
+    params: { rule: 'safe-link' },
+    message: 'is not a web address. Write a full address starting with https://.',
+  });
 
 /** A UN document symbol such as `A/HRC/46/7`. */
 export const unSymbolSchema = z
   .string()
-  .refine(isUnSymbol, { params: { rule: 'un-symbol' }, message: 'is not a UN document symbol. Write it as printed on the document, for example A/HRC/46/7 or CCPR/C/PRY/CO/4.' });
+  .refine(isUnSymbol, {
+    params: { rule: 'un-symbol' },
+    message: 'is not a UN document symbol. Write it as printed on the document, for example A/HRC/46/7 or CCPR/C/PRY/CO/4.',
+  });
 
 /** An ISO 3166-1 alpha-3 country code such as `PRY`. */
 export const countrySchema = z.enum(COUNTRY_CODES);
 /** A two-letter ISO 639-1 language code such as `es`. */
 export const languageSchema = z
   .string()
-  .refine(isLanguageCode, { params: { rule: 'in-vocabulary' }, message: 'is not a two-letter ISO 639-1 language code. Write, for example, en, fr, es, ar, zh or ru.' });
+  .refine(isLanguageCode, {
+    params: { rule: 'in-vocabulary' },
+    message: 'is not a two-letter ISO 639-1 language code. Write, for example, en, fr, es, ar, zh or ru.',
+  });
 /** An SDG target such as `16.6` or `5.c`. */
 export const sdgTargetSchema = z.enum(SDG_TARGETS);
 /** A theme of the Universal Human Rights Index. */
@@ -83,7 +100,9 @@ export const modalitySchema = z.enum(MODALITIES.keys);
 export const formatSchema = z.enum(FORMATS.keys);
 
 /** The language the Markdown body is written in; pages mark it so screen readers pronounce it right. */
-export const bodyLanguageSchema = languageSchema.default('en').meta({ description: 'Language of the text below the front matter: en (the default), fr, es…' });
+export const bodyLanguageSchema = languageSchema
+  .default('en')
+  .meta({ description: 'Language of the text below the front matter: en (the default), fr, es…' });
 
 /** A non-empty line of text. */
 export const textSchema = z.string().trim().min(1);
@@ -110,8 +129,15 @@ export const sourceSchema = z
 /** A recommendation from a human-rights mechanism that the entry addresses. */
 export const recommendationSchema = z.strictObject({
   mechanism: mechanismSchema.meta({ description: 'The mechanism that made it: upr, cedaw, crpd, special-procedures…' }),
-  symbol: unSymbolSchema.optional().meta({ description: 'Symbol of the document that contains it: A/HRC/46/7 for a UPR working-group report, CRPD/C/PRY/CO/1 for concluding observations.' }),
-  reference: textSchema.optional().meta({ description: 'Recommendation or paragraph number in that document, such as "117.5" or "para. 34".' }),
+  symbol: unSymbolSchema
+    .optional()
+    .meta({
+      description:
+        'Symbol of the document that contains it: A/HRC/46/7 for a UPR working-group report, CRPD/C/PRY/CO/1 for concluding observations.',
+    }),
+  reference: textSchema
+    .optional()
+    .meta({ description: 'Recommendation or paragraph number in that document, such as "117.5" or "para. 34".' }),
   summary: textSchema.optional().meta({ description: 'What it asks, in a sentence.' }),
 });
 
@@ -119,7 +145,10 @@ export const recommendationSchema = z.strictObject({
 export const contactSchema = z.strictObject({
   role: textSchema.meta({ description: 'The office or role to contact, not a person: "Human Rights Unit, Ministry of Foreign Affairs".' }),
   organisation: idSchema.optional().meta({ description: 'Id of the organisation in the directory (content/actors/).' }),
-  email: z.email({ message: 'is not an e-mail address. Write an office address such as secretariat@ministry.gov.' }).optional().meta({ description: 'An institutional, role-based address (secretariat@…), never a personal or free-mail one.' }),
+  email: z
+    .email({ message: 'is not an e-mail address. Write an office address such as secretariat@ministry.gov.' })
+    .optional()
+    .meta({ description: 'An institutional, role-based address (secretariat@…), never a personal or free-mail one.' }),
   url: urlSchema.optional().meta({ description: 'A contact page of the organisation.' }),
 });
 

@@ -3,8 +3,18 @@ import { MODALITIES } from '../vocab/modalities.ts';
 import { REGIONAL_GROUPS } from '../vocab/regional-groups.ts';
 import { OFFER_STATUSES } from '../vocab/statuses.ts';
 import {
-  capacitySchema, contactSchema, countrySchema, dateSchema, formatSchema, idSchema, languageSchema, listOf,
-  mechanismSchema, periodSchema, textSchema, themeSchema,
+  capacitySchema,
+  contactSchema,
+  countrySchema,
+  dateSchema,
+  formatSchema,
+  idSchema,
+  languageSchema,
+  listOf,
+  mechanismSchema,
+  periodSchema,
+  textSchema,
+  themeSchema,
   bodyLanguageSchema,
 } from './common.ts';
 
@@ -18,10 +28,13 @@ export const offerSchema = z.strictObject({
   formats: listOf(formatSchema).meta({ description: 'Forms the help can take.' }),
   modalities: listOf(z.enum(MODALITIES.keys)).meta({ description: 'Modalities offered: south-south, triangular…' }),
   languages: z.array(languageSchema).min(1).meta({ description: 'Languages the provider works in.' }),
-  serves: z.strictObject({
-    regions: listOf(z.enum(REGIONAL_GROUPS.keys)).meta({ description: 'UN regional groups served.' }),
-    countries: listOf(countrySchema).meta({ description: 'Countries served.' }),
-  }).optional().meta({ description: 'Where the offer applies; leave out when it is open to all.' }),
+  serves: z
+    .strictObject({
+      regions: listOf(z.enum(REGIONAL_GROUPS.keys)).meta({ description: 'UN regional groups served.' }),
+      countries: listOf(countrySchema).meta({ description: 'Countries served.' }),
+    })
+    .optional()
+    .meta({ description: 'Where the offer applies; leave out when it is open to all.' }),
   availability: periodSchema.meta({ description: 'When the provider is available: start and end.' }),
   capacityPerYear: z.int().min(1).max(1000).optional().meta({ description: 'How many engagements a year the provider can take on.' }),
   evidence: listOf(idSchema).meta({ description: 'Ids of practices (content/practices/) that show the provider has done this.' }),

@@ -5,8 +5,21 @@ import { PRACTICE_KINDS } from '../vocab/practice-kinds.ts';
 import { RIGHTS_HOLDERS } from '../vocab/rights-holders.ts';
 import { PRACTICE_STATUSES } from '../vocab/statuses.ts';
 import {
-  capacitySchema, contactSchema, countrySchema, dateSchema, formatSchema, idSchema, languageSchema, listOf,
-  mechanismSchema, modalitySchema, periodSchema, recommendationSchema, sdgTargetSchema, sourceSchema, textSchema,
+  capacitySchema,
+  contactSchema,
+  countrySchema,
+  dateSchema,
+  formatSchema,
+  idSchema,
+  languageSchema,
+  listOf,
+  mechanismSchema,
+  modalitySchema,
+  periodSchema,
+  recommendationSchema,
+  sdgTargetSchema,
+  sourceSchema,
+  textSchema,
   themeSchema,
   bodyLanguageSchema,
 } from './common.ts';
@@ -14,26 +27,55 @@ import {
 /** Front matter of a good-practice case file (content/practices/<id>.md). */
 export const practiceSchema = z
   .strictObject({
-    title: textSchema.max(160).meta({ description: 'What was done and where, in under 160 characters: "Paraguay tracks every UN recommendation online (SIMORE)".' }),
-    summary: textSchema.max(500).meta({ description: 'Two or three plain sentences for cards and search results (at most 500 characters, no Markdown).' }),
+    title: textSchema
+      .max(160)
+      .meta({
+        description: 'What was done and where, in under 160 characters: "Paraguay tracks every UN recommendation online (SIMORE)".',
+      }),
+    summary: textSchema
+      .max(500)
+      .meta({ description: 'Two or three plain sentences for cards and search results (at most 500 characters, no Markdown).' }),
     easyRead: textSchema.max(1200).optional().meta({ description: 'The same story in plain language: short sentences, everyday words.' }),
     kind: z.enum(PRACTICE_KINDS.keys).meta({ description: 'nmirf, local-government or technical-cooperation.' }),
-    countries: z.array(countrySchema).min(1).meta({ description: 'ISO 3166-1 alpha-3 codes of the countries where it happened: [PRY] or [PRY, HND].' }),
+    countries: z
+      .array(countrySchema)
+      .min(1)
+      .meta({ description: 'ISO 3166-1 alpha-3 codes of the countries where it happened: [PRY] or [PRY, HND].' }),
     level: z.enum(LEVELS.keys).meta({ description: 'national, subnational, local, regional or international.' }),
     actors: z.array(idSchema).min(1).meta({ description: 'Ids of the organisations involved, from content/actors/.' }),
     period: periodSchema.meta({ description: 'When it ran: start, and end if it is over.' }),
-    mechanisms: listOf(mechanismSchema).meta({ description: 'Mechanisms whose recommendations it follows up: upr, ccpr, cedaw, crpd, special-procedures…' }),
+    mechanisms: listOf(mechanismSchema).meta({
+      description: 'Mechanisms whose recommendations it follows up: upr, ccpr, cedaw, crpd, special-procedures…',
+    }),
     themes: z.array(themeSchema).min(1).meta({ description: 'Human-rights themes (Universal Human Rights Index).' }),
     rightsHolders: listOf(z.enum(RIGHTS_HOLDERS.keys)).meta({ description: 'Groups of rights-holders it benefits.' }),
-    sdgTargets: listOf(sdgTargetSchema).meta({ description: 'SDG targets it serves, such as "16.6" or 5.c (quote targets that look like numbers).' }),
-    nmirfType: z.enum(NMIRF_TYPES.keys).optional().meta({ description: 'For kind nmirf, only where a source states it: ad-hoc, ministerial, inter-ministerial or institutionally-separate (OHCHR 2016 typology).' }),
-    capacities: listOf(capacitySchema).meta({ description: 'For kind nmirf: engagement, coordination, information-management, consultation.' }),
-    modality: modalitySchema.optional().meta({ description: 'For kind technical-cooperation: south-south, triangular, north-south, multilateral or peer-exchange.' }),
-    formats: listOf(formatSchema).meta({ description: 'Forms the cooperation took: expert-mission, study-visit, workshop, remote-advice, training, peer-review, software-transfer.' }),
+    sdgTargets: listOf(sdgTargetSchema).meta({
+      description: 'SDG targets it serves, such as "16.6" or 5.c (quote targets that look like numbers).',
+    }),
+    nmirfType: z
+      .enum(NMIRF_TYPES.keys)
+      .optional()
+      .meta({
+        description:
+          'For kind nmirf, only where a source states it: ad-hoc, ministerial, inter-ministerial or institutionally-separate (OHCHR 2016 typology).',
+      }),
+    capacities: listOf(capacitySchema).meta({
+      description: 'For kind nmirf: engagement, coordination, information-management, consultation.',
+    }),
+    modality: modalitySchema
+      .optional()
+      .meta({ description: 'For kind technical-cooperation: south-south, triangular, north-south, multilateral or peer-exchange.' }),
+    formats: listOf(formatSchema).meta({
+      description:
+        'Forms the cooperation took: expert-mission, study-visit, workshop, remote-advice, training, peer-review, software-transfer.',
+    }),
     recommendations: listOf(recommendationSchema).meta({ description: 'Recommendations addressed: mechanism, document symbol, number.' }),
     outcomes: listOf(textSchema).meta({ description: 'Results, one per line, each backed by a source.' }),
     lessons: listOf(textSchema).meta({ description: 'What others can learn from it, one per line.' }),
-    sources: z.array(sourceSchema).min(1).meta({ description: 'Where every claim comes from: at least one, each with a title and a url or a UN symbol.' }),
+    sources: z
+      .array(sourceSchema)
+      .min(1)
+      .meta({ description: 'Where every claim comes from: at least one, each with a title and a url or a UN symbol.' }),
     languages: z.array(languageSchema).min(1).meta({ description: 'Languages the sources and material exist in: [es, en].' }),
     contact: contactSchema.meta({ description: 'A role-based contact for the practice.' }),
     status: z.enum(PRACTICE_STATUSES.keys).meta({ description: 'draft (checked, not published), published or archived.' }),
@@ -43,7 +85,14 @@ export const practiceSchema = z
   })
   .superRefine((practice, ctx) => {
     if (practice.kind === 'technical-cooperation' && practice.modality === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['modality'], params: { rule: 'required-field' }, input: undefined, message: 'is required when kind is technical-cooperation. Add `modality:` with south-south, triangular, north-south, multilateral or peer-exchange.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['modality'],
+        params: { rule: 'required-field' },
+        input: undefined,
+        message:
+          'is required when kind is technical-cooperation. Add `modality:` with south-south, triangular, north-south, multilateral or peer-exchange.',
+      });
     }
   });
 

@@ -2,7 +2,18 @@
 // once, then ranks them against the visitor's need on every change, with the same engine the
 // build uses. Nothing the visitor chooses leaves the browser. The page works without it (it then
 // offers the static lists).
-import { buildContext, compileOffer, compileRequest, evaluate, failedConstraints, peerPractices, scoreMatch, type MatchContext, type MatchRequest, type Reason } from '../lib/matchmaking/index.ts';
+import {
+  buildContext,
+  compileOffer,
+  compileRequest,
+  evaluate,
+  failedConstraints,
+  peerPractices,
+  scoreMatch,
+  type MatchContext,
+  type MatchRequest,
+  type Reason,
+} from '../lib/matchmaking/index.ts';
 import type { MatcherData } from '../pages/matchmaking/data.json.ts';
 
 const TOP_OFFERS = 10;
@@ -15,7 +26,8 @@ export type Explainer = {
   labels: Record<'capacities' | 'themes' | 'mechanisms' | 'formats' | 'modalities' | 'languages', Record<string, string>>;
 };
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 // As in src/i18n/explain.ts: mechanisms are named by their acronym inside a sentence.
 const acronym = (key: string) => (key === 'special-procedures' || key === 'regional-mechanisms' ? key : key.toUpperCase());
 
@@ -28,21 +40,39 @@ export function explain(reasons: readonly Reason[], words: Explainer, practiceTi
   const label = (kind: keyof Explainer['labels']) => (key: string) => labels[kind][key] ?? key;
   for (const reason of reasons) {
     switch (reason.criterion) {
-      case 'capacities': shared.push(...reason.terms.map(label('capacities'))); break;
-      case 'themes': shared.push(...reason.terms.map(label('themes'))); break;
-      case 'mechanisms': shared.push(...reason.terms.map(label('mechanisms'))); break;
-      case 'recommendations': shared.push(...reason.terms.map((k) => fill(strings.followUp, { mechanism: acronym(k) }))); break;
-      case 'languages': shared.push(...reason.terms.map(label('languages'))); break;
-      case 'formats': requested.push(...reason.terms.map(label('formats'))); break;
-      case 'modalities': requested.push(...reason.terms.map(label('modalities'))); break;
-      case 'evidence': evidence = reason.practices.map(practiceTitle); break;
+      case 'capacities':
+        shared.push(...reason.terms.map(label('capacities')));
+        break;
+      case 'themes':
+        shared.push(...reason.terms.map(label('themes')));
+        break;
+      case 'mechanisms':
+        shared.push(...reason.terms.map(label('mechanisms')));
+        break;
+      case 'recommendations':
+        shared.push(...reason.terms.map((k) => fill(strings.followUp, { mechanism: acronym(k) })));
+        break;
+      case 'languages':
+        shared.push(...reason.terms.map(label('languages')));
+        break;
+      case 'formats':
+        requested.push(...reason.terms.map(label('formats')));
+        break;
+      case 'modalities':
+        requested.push(...reason.terms.map(label('modalities')));
+        break;
+      case 'evidence':
+        evidence = reason.practices.map(practiceTitle);
+        break;
     }
   }
   return [
     shared.length > 0 ? fill(strings.shares, { list: shared.join(', ') }) : '',
     requested.length > 0 ? fill(strings.asRequested, { list: requested.join(', ') }) : '',
     evidence.length > 0 ? fill(strings.doneBefore, { list: evidence.join(', ') }) : '',
-  ].filter(Boolean).join(strings.separator);
+  ]
+    .filter(Boolean)
+    .join(strings.separator);
 }
 
 /** The visitor's need, read from the form, as the engine's request. */
@@ -52,9 +82,18 @@ export function needFromForm(form: HTMLFormElement, year: number): MatchRequest 
   const region = String(data.get('region') ?? '');
   const language = String(data.get('language') ?? '');
   return {
-    id: 'visitor', requester: 'visitor', status: 'open', country: undefined, region: region || undefined,
-    themes: all('themes'), capacities: all('capacities'), mechanisms: all('mechanisms'), recommendations: [],
-    formats: all('formats'), modalities: all('modalities'), languages: language ? [language] : [],
+    id: 'visitor',
+    requester: 'visitor',
+    status: 'open',
+    country: undefined,
+    region: region || undefined,
+    themes: all('themes'),
+    capacities: all('capacities'),
+    mechanisms: all('mechanisms'),
+    recommendations: [],
+    formats: all('formats'),
+    modalities: all('modalities'),
+    languages: language ? [language] : [],
     // The visitor wants help from now on, with no end in sight: the timeframe starts this year and
     // stays open, so any offer available now or later can serve.
     timeframe: { start: String(year) },
@@ -118,25 +157,46 @@ export async function startMatcherPage(root: HTMLElement): Promise<void> {
     }
     const compiledNeed = compileRequest(need, context);
     const offers = data.offers
-      .map((offer, i) => ({ offer, score: failedConstraints(need, offer, context).length > 0 ? 0 : evaluate(compiledNeed, compiledOffers[i]!, false).score }))
+      .map((offer, i) => ({
+        offer,
+        score: failedConstraints(need, offer, context).length > 0 ? 0 : evaluate(compiledNeed, compiledOffers[i]!, false).score,
+      }))
       .filter(({ score }) => score > 0)
       // Equal scores by id, compared as matchAll does, so the order matches the static pairing lists.
       .sort((a, b) => b.score - a.score || (a.offer.id < b.offer.id ? -1 : 1))
       .map(({ offer }, rank) => ({ offer, match: rank < TOP_OFFERS ? scoreMatch(need, offer, context) : undefined }));
     // Every peer, to count them; the best few are shown.
     const peers = peerPractices(need, data.practices, context, data.practices.length);
-    offersList.replaceChildren(...offers.slice(0, TOP_OFFERS).map(({ offer, match }) =>
-      item(`/${lang}/offers/${offer.id}/`, offer,
-        ['meta', `${offer.providerName} · ${say('match.score', { score: match!.score.toLocaleString(lang) })}`],
-        ['reasons', explain(match!.reasons, words, practiceTitle)]),
-    ));
+    offersList.replaceChildren(
+      ...offers
+        .slice(0, TOP_OFFERS)
+        .map(({ offer, match }) =>
+          item(
+            `/${lang}/offers/${offer.id}/`,
+            offer,
+            ['meta', `${offer.providerName} · ${say('match.score', { score: match!.score.toLocaleString(lang) })}`],
+            ['reasons', explain(match!.reasons, words, practiceTitle)],
+          ),
+        ),
+    );
     offersEmpty.hidden = offers.length > 0;
-    peersList.replaceChildren(...peers.slice(0, TOP_PEERS).map((peer) =>
-      item(`/${lang}/practices/${peer.practice.id}/`, practices.get(peer.practice.id)!,
-        ['reasons', explain(peer.shared.map((shared) => ({ ...shared, points: 0 })), words, practiceTitle)]),
-    ));
+    peersList.replaceChildren(
+      ...peers.slice(0, TOP_PEERS).map((peer) =>
+        item(`/${lang}/practices/${peer.practice.id}/`, practices.get(peer.practice.id)!, [
+          'reasons',
+          explain(
+            peer.shared.map((shared) => ({ ...shared, points: 0 })),
+            words,
+            practiceTitle,
+          ),
+        ]),
+      ),
+    );
     peersEmpty.hidden = peers.length > 0;
-    status.textContent = say('matcher.found', { offers: count('matcher.offers', offers.length), practices: count('matcher.practices', peers.length) });
+    status.textContent = say('matcher.found', {
+      offers: count('matcher.offers', offers.length),
+      practices: count('matcher.practices', peers.length),
+    });
   }
 
   form.addEventListener('change', update);

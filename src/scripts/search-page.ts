@@ -2,14 +2,24 @@
 // search kept in the URL so links reproduce it and the back button works. The page works
 // without it (it then offers the browse pages).
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-filters.ts';
-import { isEmptySearch, pagefindFilters, parseSearchState, serializeSearchState, toggleFilter, type SearchState } from '../lib/search-state.ts';
+import {
+  isEmptySearch,
+  pagefindFilters,
+  parseSearchState,
+  serializeSearchState,
+  toggleFilter,
+  type SearchState,
+} from '../lib/search-state.ts';
 
 type Counts = Record<string, Record<string, number>>;
 type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Counts>;
-  search: (term: string | null, options: { filters: Record<string, { any: string[] }> }) => Promise<{ results: { data: () => Promise<ResultData> }[]; filters: Counts }>;
+  search: (
+    term: string | null,
+    options: { filters: Record<string, { any: string[] }> },
+  ) => Promise<{ results: { data: () => Promise<ResultData> }[]; filters: Counts }>;
 };
 type Labels = { names: Record<string, string>; values: Record<string, Record<string, string>> };
 
@@ -20,7 +30,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Labels;
   const lang = root.dataset.lang ?? 'en';
-  const say = (key: string, vars: Record<string, string | number> = {}) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const say = (key: string, vars: Record<string, string | number> = {}) =>
+    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
   const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const form = root.querySelector('form')!;
   const input = $<HTMLInputElement>('search-q');
@@ -121,7 +132,10 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     if (active.length > 0) {
       const list = document.createElement('ul');
       for (const [name, value] of active) {
-        const button = Object.assign(document.createElement('button'), { type: 'button', textContent: say('search.removeFilter', { value: label(name, value) }) });
+        const button = Object.assign(document.createElement('button'), {
+          type: 'button',
+          textContent: say('search.removeFilter', { value: label(name, value) }),
+        });
         button.addEventListener('click', () => update(toggleFilter(state, name, value, false)));
         const item = document.createElement('li');
         item.append(button);
@@ -173,7 +187,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   });
   filtersBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
-    if (box.dataset.filter && box.dataset.value) update(toggleFilter(state, box.dataset.filter as SearchFilter, box.dataset.value, box.checked));
+    if (box.dataset.filter && box.dataset.value)
+      update(toggleFilter(state, box.dataset.filter as SearchFilter, box.dataset.value, box.checked));
   });
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {

@@ -15,10 +15,7 @@ export function labelOf(vocabulary: Vocabulary<string>, key: string, lang: keyof
 }
 
 /** Build a vocabulary from a record of terms; keys are sorted so output never depends on file order. */
-export function defineVocabulary<const K extends string>(
-  noun: string,
-  terms: Record<K, TermLabels>,
-): Vocabulary<K> {
+export function defineVocabulary<const K extends string>(noun: string, terms: Record<K, TermLabels>): Vocabulary<K> {
   const keys = (Object.keys(terms) as K[]).sort() as unknown as readonly [K, ...K[]];
   return { noun, keys, labels: terms };
 }

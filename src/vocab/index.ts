@@ -15,8 +15,21 @@ import { THEMES } from './themes.ts';
 
 /** Every vocabulary with labels, in one list: the pages' labels and the validator's lists come from here. */
 export const VOCABULARIES = [
-  ACTOR_TYPES, CAPACITIES, FORMATS, LEVELS, MECHANISMS, MODALITIES, NMIRF_TYPES, PRACTICE_KINDS,
-  REGIONAL_GROUPS, RIGHTS_HOLDERS, THEMES, CONSENT_STATUSES, OFFER_STATUSES, PRACTICE_STATUSES, REQUEST_STATUSES,
+  ACTOR_TYPES,
+  CAPACITIES,
+  FORMATS,
+  LEVELS,
+  MECHANISMS,
+  MODALITIES,
+  NMIRF_TYPES,
+  PRACTICE_KINDS,
+  REGIONAL_GROUPS,
+  RIGHTS_HOLDERS,
+  THEMES,
+  CONSENT_STATUSES,
+  OFFER_STATUSES,
+  PRACTICE_STATUSES,
+  REQUEST_STATUSES,
 ] as const;
 
 /** A closed list of values as the validator sees it: what a term is called and which rule reports it. */

@@ -13,7 +13,10 @@ export const RIGHTS_HOLDERS = defineVocabulary('rights-holder group', {
   'older-persons': { en: 'Older persons', fr: 'Personnes âgées' },
   'persons-with-disabilities': { en: 'Persons with disabilities', fr: 'Personnes handicapées' },
   'indigenous-peoples': { en: 'Indigenous peoples', fr: 'Peuples autochtones' },
-  minorities: { en: 'Minorities (racial, ethnic, linguistic, religious or descent-based)', fr: 'Minorités (raciales, ethniques, linguistiques, religieuses ou fondées sur l’ascendance)' },
+  minorities: {
+    en: 'Minorities (racial, ethnic, linguistic, religious or descent-based)',
+    fr: 'Minorités (raciales, ethniques, linguistiques, religieuses ou fondées sur l’ascendance)',
+  },
   migrants: { en: 'Migrants', fr: 'Migrants' },
   'refugees-asylum-seekers': { en: 'Refugees and asylum seekers', fr: 'Réfugiés et demandeurs d’asile' },
   'internally-displaced-persons': { en: 'Internally displaced persons', fr: 'Personnes déplacées à l’intérieur de leur pays' },

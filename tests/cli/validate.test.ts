@@ -16,7 +16,11 @@ function workspace(rule?: string): string {
 }
 
 function validateIn(cwd: string, ...args: string[]) {
-  const run = spawnSync(TSX, [join(ROOT, 'scripts/validate.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(TSX, [join(ROOT, 'scripts/validate.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -51,7 +55,11 @@ describe('npm run validate', () => {
     expect(report).toMatchObject({ files: 6, errors: 2, warnings: 0 });
     expect(report.problems[0]).toEqual({
       file: 'content/practices/two-letter-code.md',
-      line: 5, column: 13, field: 'countries[0]', rule: 'known-country', severity: 'error',
+      line: 5,
+      column: 13,
+      field: 'countries[0]',
+      rule: 'known-country',
+      severity: 'error',
       message: 'countries[0]: "PY" is not an ISO 3166-1 alpha-3 country code. Did you mean "PRY"?',
     });
   });

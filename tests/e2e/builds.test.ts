@@ -9,7 +9,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 // Both tests run astro build, one after the other: two builds at once would share .astro/.
 describe('astro build', () => {
-  test('stops on invalid content with the validator\'s report, not raw schema output', () => {
+  test("stops on invalid content with the validator's report, not raw schema output", () => {
     const dir = mkdtempSync(join(tmpdir(), 'hrkg-build-'));
     cpSync(join(ROOT, 'tests/fixtures/valid/content'), join(dir, 'content'), { recursive: true });
     cpSync(join(ROOT, 'tests/fixtures/invalid/known-country/content'), join(dir, 'content'), { recursive: true });
@@ -30,12 +30,18 @@ describe('astro build', () => {
   test('gives byte-identical pages when run twice on the same content', () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'hrkg-rebuild-')), 'dist');
     const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     });
     expect(run.status, run.stderr).toBe(0);
     const files = (dir: string, base = dir): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? (entry.name === 'pagefind' ? [] : files(join(dir, entry.name), base)) : [join(dir, entry.name).slice(base.length + 1)],
+        entry.isDirectory()
+          ? entry.name === 'pagefind'
+            ? []
+            : files(join(dir, entry.name), base)
+          : [join(dir, entry.name).slice(base.length + 1)],
       );
     const rebuilt = files(outDir).sort();
     expect(rebuilt).toEqual(files(DIST).sort());

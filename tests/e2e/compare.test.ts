@@ -9,7 +9,9 @@ const site = useBuiltSite();
 
 /** The ids of the mechanism columns a reader can see. */
 function visibleColumns(page: Page): Promise<string[]> {
-  return page.locator('table.compare thead th[data-id]:visible').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.id ?? ''));
+  return page
+    .locator('table.compare thead th[data-id]:visible')
+    .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.id ?? ''));
 }
 
 describe('about, methodology and compare pages', () => {

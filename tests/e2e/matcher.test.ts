@@ -41,7 +41,9 @@ async function describeNeed(page: Page): Promise<string> {
 }
 
 const shown = (page: Page, list: string) =>
-  page.$$eval(`#${list} li`, (items) => items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), reasons: li.querySelector('.reasons')?.textContent })));
+  page.$$eval(`#${list} li`, (items) =>
+    items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), reasons: li.querySelector('.reasons')?.textContent })),
+  );
 
 /** How many practices the engine finds for the test need, from the built data file. */
 async function peerCount(): Promise<number> {
@@ -59,12 +61,25 @@ async function engineRanking(lang: 'en' | 'fr'): Promise<{ href: string; reasons
     .map((offer) => ({ offer, match: scoreMatch(NEED, offer, context) }))
     .filter(({ match }) => match.score > 0)
     .sort((a, b) => b.match.score - a.match.score || (a.offer.id < b.offer.id ? -1 : 1))
-    .map(({ offer, match }) => ({ href: `/${lang}/offers/${offer.id}/`, reasons: explainReasons(match.reasons, lang, (id) => titles.get(id) ?? id) }));
+    .map(({ offer, match }) => ({
+      href: `/${lang}/offers/${offer.id}/`,
+      reasons: explainReasons(match.reasons, lang, (id) => titles.get(id) ?? id),
+    }));
 }
 
 const NEED: MatchRequest = {
-  id: 'visitor', requester: 'visitor', status: 'open', country: undefined, region: 'asia-pacific',
-  themes: [], capacities: ['information-management'], mechanisms: [], recommendations: [], formats: [], modalities: [], languages: ['en'],
+  id: 'visitor',
+  requester: 'visitor',
+  status: 'open',
+  country: undefined,
+  region: 'asia-pacific',
+  themes: [],
+  capacities: ['information-management'],
+  mechanisms: [],
+  recommendations: [],
+  formats: [],
+  modalities: [],
+  languages: ['en'],
   timeframe: { start: String(new Date().getFullYear()) },
 };
 
@@ -110,7 +125,9 @@ describe('need matcher', () => {
     const data = (await (await fetch(`${site.url}/matchmaking/data.json`)).json()) as MatcherData;
     const context = buildContext(data.offers, data.practices, (iso3) => data.regions[iso3]);
     const peers = await shown(page, 'matcher-peers');
-    expect(peers.map((peer) => peer.href)).toEqual(peerPractices(NEED, data.practices, context, 5).map((peer) => `/en/practices/${peer.practice.id}/`));
+    expect(peers.map((peer) => peer.href)).toEqual(
+      peerPractices(NEED, data.practices, context, 5).map((peer) => `/en/practices/${peer.practice.id}/`),
+    );
     expect(peers.every((peer) => peer.reasons === 'Shares: Information management and tracking')).toBe(true);
 
     // Unticking the only need empties the results and says what to do.
@@ -154,7 +171,8 @@ describe('need matcher', () => {
     await page.goto(`${site.url}/en/matchmaking/matcher/`);
     expect(await page.isVisible('#matcher-capacities-information-management')).toBe(true);
     expect(await page.isVisible('#matcher-fallback-text')).toBe(true);
-    for (const href of ['/en/matchmaking/', '/en/offers/', '/en/browse/']) expect(await page.isVisible(`#matcher-fallback a[href="${href}"]`), href).toBe(true);
+    for (const href of ['/en/matchmaking/', '/en/offers/', '/en/browse/'])
+      expect(await page.isVisible(`#matcher-fallback a[href="${href}"]`), href).toBe(true);
     await context.close();
   });
 
@@ -166,7 +184,11 @@ describe('need matcher', () => {
     const walk = (value: unknown): void => {
       if (typeof value === 'string') strings.push(value);
       else if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) { strings.push(key); walk(item); }
+      else if (value && typeof value === 'object')
+        for (const [key, item] of Object.entries(value)) {
+          strings.push(key);
+          walk(item);
+        }
     };
     walk(data);
     expect(strings.filter((value) => REQUEST_IDS.includes(value))).toEqual([]);
@@ -175,6 +197,8 @@ describe('need matcher', () => {
     expect(data.offers.length).toBeGreaterThan(0);
     expect(data.offers.every((offer) => offer.status === 'open')).toBe(true);
     expect(data.offers.map((offer) => offer.id)).toEqual(data.offers.map((offer) => offer.id).sort((a, b) => a.localeCompare(b, 'en')));
-    expect(data.practices.map((practice) => practice.id)).toEqual(data.practices.map((practice) => practice.id).sort((a, b) => a.localeCompare(b, 'en')));
+    expect(data.practices.map((practice) => practice.id)).toEqual(
+      data.practices.map((practice) => practice.id).sort((a, b) => a.localeCompare(b, 'en')),
+    );
   });
 });

@@ -32,7 +32,8 @@ describe('navigation', () => {
   test('no internal link leads to a missing page', () => {
     const broken = new Set<string>();
     for (const [from, html] of pages) {
-      for (const target of links(html)) if (!pages.has(target) && !/\.(bib|json|css|js|svg|png)$/.test(target)) broken.add(`${from} → ${target}`);
+      for (const target of links(html))
+        if (!pages.has(target) && !/\.(bib|json|css|js|svg|png)$/.test(target)) broken.add(`${from} → ${target}`);
     }
     expect([...broken].sort()).toEqual([]);
   });

@@ -13,7 +13,7 @@ const corpus = validateFiles(readContentFiles('content'), 'content');
 const pages = builtPages();
 
 describe('the built site', () => {
-  test('publishes no draft and no request without its State\'s agreement', () => {
+  test("publishes no draft and no request without its State's agreement", () => {
     const hidden = corpus.entries.filter((entry) => entry.data && !isPublishable(entry.collection, entry.data));
     // The bundled content keeps one such request, so this test always has something to look for.
     expect(hidden.some((entry) => entry.collection === 'requests')).toBe(true);
@@ -24,9 +24,11 @@ describe('the built site', () => {
     }
   });
 
-  test('keeps unpublished entries out of the search index and the matcher\'s data file', () => {
+  test("keeps unpublished entries out of the search index and the matcher's data file", () => {
     const hidden = corpus.entries.filter((entry) => entry.data && !isPublishable(entry.collection, entry.data));
-    const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) => gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name))).toString('utf8'));
+    const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) =>
+      gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name))).toString('utf8'),
+    );
     expect(fragments.length).toBeGreaterThan(50);
     expect(fragments.some((text) => text.includes('paraguay-simore'))).toBe(true);
     const data = readFileSync(join(DIST, 'matchmaking', 'data.json'), 'utf8');
@@ -45,7 +47,9 @@ describe('the built site', () => {
   });
 
   test('lists every open, published request once on the matchmaking pages, a page at a time', () => {
-    const open = corpus.entries.filter((e) => e.collection === 'requests' && e.data && isPublishable(e.collection, e.data) && e.data.status === 'open').map((e) => e.id);
+    const open = corpus.entries
+      .filter((e) => e.collection === 'requests' && e.data && isPublishable(e.collection, e.data) && e.data.status === 'open')
+      .map((e) => e.id);
     for (const lang of ['en', 'fr']) {
       const listing = pages.filter(([path]) => new RegExp(`^${lang}/matchmaking/(\\d+/)?index\\.html$`).test(path));
       expect(listing.length, lang).toBe(Math.ceil(open.length / MATCH_PAGE_SIZE));

@@ -20,7 +20,11 @@ export async function axeViolations(browser: Browser, open: (page: Page) => Prom
     await open(page);
     await page.evaluate(axeSource);
     return await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }, TAGS);

@@ -17,8 +17,12 @@ export function useBuiltSite(): { readonly browser: Browser; readonly url: strin
     await server?.close();
   });
   return {
-    get browser() { return browser!; },
-    get url() { return server!.url; },
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
   };
 }
 

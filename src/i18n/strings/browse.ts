@@ -63,7 +63,8 @@ export const browse = {
     'nav.map': 'Carte',
     'nav.about': 'À propos',
     'browse.title': 'Parcourir les bonnes pratiques',
-    'browse.intro': 'Trouvez des pratiques par sujet, région, pays, thème, mécanisme, objectif, etc. Chaque nombre indique le nombre de pratiques.',
+    'browse.intro':
+      'Trouvez des pratiques par sujet, région, pays, thème, mécanisme, objectif, etc. Chaque nombre indique le nombre de pratiques.',
     'browse.facet.kind': 'Sujet',
     'browse.facet.region': 'Groupe régional des Nations Unies',
     'browse.facet.country': 'Pays',
@@ -86,7 +87,8 @@ export const browse = {
     'pagination.next': 'Page suivante',
     'pagination.status': 'Page {current} sur {last}',
     'countries.title': 'Pays',
-    'countries.intro': 'Tous les pays qui ont une pratique, une organisation, une demande ou une offre sur la Passerelle, par groupe régional des Nations Unies.',
+    'countries.intro':
+      'Tous les pays qui ont une pratique, une organisation, une demande ou une offre sur la Passerelle, par groupe régional des Nations Unies.',
     'countries.noGroup': 'Hors groupe régional des Nations Unies',
     'country.practices': 'Pratiques',
     'country.actors': 'Organisations de l’annuaire',
@@ -94,7 +96,8 @@ export const browse = {
     'country.requests': 'Demandes d’assistance ouvertes',
     'country.offers': 'Offres d’organisations de ce pays',
     'country.documents': 'Documents des Nations Unies cités',
-    'country.documentsIntro': 'Documents cités dans les fiches de ce pays, sur le Système de diffusion électronique des documents de l’ONU.',
+    'country.documentsIntro':
+      'Documents cités dans les fiches de ce pays, sur le Système de diffusion électronique des documents de l’ONU.',
     'country.region': 'Groupe régional des Nations Unies',
     'country.none': 'Rien pour l’instant.',
     'country.allPractices': 'Les {n} pratiques de ce pays',
@@ -105,9 +108,11 @@ export const browse = {
     'home.matchmaking': 'Demandes et offres',
     'home.matchmakingText': 'Les États et les gouvernements locaux publient des demandes d’assistance ; d’autres proposent leur expertise.',
     'home.contribute': 'Partager une pratique',
-    'home.contributeText': 'Les fiches sont ajoutées par demande de fusion (pull request) et revues par des curateurs au regard de leurs sources.',
+    'home.contributeText':
+      'Les fiches sont ajoutées par demande de fusion (pull request) et revues par des curateurs au regard de leurs sources.',
     'practice.suggest': 'Proposer une modification',
-    'practice.suggestText': 'Cette fiche est le fichier {path} du dépôt de la Passerelle ; proposez-y une correction par demande de fusion.',
+    'practice.suggestText':
+      'Cette fiche est le fichier {path} du dépôt de la Passerelle ; proposez-y une correction par demande de fusion.',
     'practice.suggestLink': 'Modifier {path}',
   },
 } satisfies StringTable<typeof en>;

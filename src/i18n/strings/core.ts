@@ -13,8 +13,10 @@ const en = {
   'nav.language': 'Language',
   'lang.en': 'English',
   'lang.fr': 'Français',
-  'home.intro1': 'The Gateway collects case files on how national mechanisms for implementation, reporting and follow-up (NMIRFs), local governments and technical cooperation put the recommendations of the UN human rights mechanisms into practice.',
-  'home.intro2': 'It is written for officials in ministries, NMIRF secretariats and city halls who want to learn how a peer solved the problem they face.',
+  'home.intro1':
+    'The Gateway collects case files on how national mechanisms for implementation, reporting and follow-up (NMIRFs), local governments and technical cooperation put the recommendations of the UN human rights mechanisms into practice.',
+  'home.intro2':
+    'It is written for officials in ministries, NMIRF secretariats and city halls who want to learn how a peer solved the problem they face.',
   'home.intro3': 'States and local governments can also post requests for assistance, and others can offer their expertise.',
   'home.counts': 'In numbers',
   'home.count.practices': 'good practices',
@@ -97,8 +99,10 @@ const en = {
   'offer.evidence': 'Has done it before',
   'offer.status': 'Status',
   'list.empty': 'Nothing here yet.',
-  'footer.licence': 'Case files are published under the Creative Commons Attribution 4.0 licence (CC BY 4.0); the code under the MIT licence.',
-  'footer.about': 'A knowledge hub for national mechanisms, local governments and technical cooperation, as asked by the Human Rights Council (resolutions 51/33, 57/12, 57/32 and 60/27).',
+  'footer.licence':
+    'Case files are published under the Creative Commons Attribution 4.0 licence (CC BY 4.0); the code under the MIT licence.',
+  'footer.about':
+    'A knowledge hub for national mechanisms, local governments and technical cooperation, as asked by the Human Rights Council (resolutions 51/33, 57/12, 57/32 and 60/27).',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Try the list of good practices.',
   'root.choose': 'Choose a language',
@@ -109,7 +113,8 @@ export const core = {
   en,
   fr: {
     'site.name': 'Passerelle de connaissances sur les droits de l’homme',
-    'site.tagline': 'Des bonnes pratiques pour mettre en œuvre les recommandations relatives aux droits de l’homme, partagées entre États, villes et praticiens.',
+    'site.tagline':
+      'Des bonnes pratiques pour mettre en œuvre les recommandations relatives aux droits de l’homme, partagées entre États, villes et praticiens.',
     'nav.skip': 'Aller au contenu',
     'nav.main': 'Principal',
     'nav.home': 'Accueil',
@@ -120,9 +125,12 @@ export const core = {
     'nav.language': 'Langue',
     'lang.en': 'English',
     'lang.fr': 'Français',
-    'home.intro1': 'La Passerelle rassemble des fiches sur la manière dont les mécanismes nationaux de mise en œuvre, d’établissement de rapports et de suivi (MNMOR), les gouvernements locaux et la coopération technique traduisent dans les faits les recommandations des mécanismes des droits de l’homme des Nations Unies.',
-    'home.intro2': 'Elle s’adresse aux agents des ministères, des secrétariats de mécanismes nationaux et des mairies qui veulent savoir comment un pair a résolu le problème auquel ils font face.',
-    'home.intro3': 'Les États et les gouvernements locaux peuvent aussi publier des demandes d’assistance, et d’autres proposer leur expertise.',
+    'home.intro1':
+      'La Passerelle rassemble des fiches sur la manière dont les mécanismes nationaux de mise en œuvre, d’établissement de rapports et de suivi (MNMOR), les gouvernements locaux et la coopération technique traduisent dans les faits les recommandations des mécanismes des droits de l’homme des Nations Unies.',
+    'home.intro2':
+      'Elle s’adresse aux agents des ministères, des secrétariats de mécanismes nationaux et des mairies qui veulent savoir comment un pair a résolu le problème auquel ils font face.',
+    'home.intro3':
+      'Les États et les gouvernements locaux peuvent aussi publier des demandes d’assistance, et d’autres proposer leur expertise.',
     'home.counts': 'En chiffres',
     'home.count.practices': 'bonnes pratiques',
     'home.count.countries': 'pays',
@@ -162,7 +170,8 @@ export const core = {
     'practice.submittedBy': 'Soumis par',
     'practice.contentLanguage': 'La fiche est rédigée en {language}.',
     'banner.draft': 'Brouillon : cette fiche n’a pas été publiée.',
-    'banner.example': 'Exemple : cette fiche est inventée pour montrer le fonctionnement de la Passerelle. Ce n’est ni une demande ni une offre réelle.',
+    'banner.example':
+      'Exemple : cette fiche est inventée pour montrer le fonctionnement de la Passerelle. Ce n’est ni une demande ni une offre réelle.',
     'banner.archived': 'Archivée : cette pratique est conservée pour mémoire et peut être dépassée.',
     'actors.title': 'Annuaire',
     'actors.intro': 'Mécanismes nationaux, gouvernements locaux et autres organisations cités dans les fiches.',
@@ -195,7 +204,8 @@ export const core = {
     'request.broker': 'Contact par l’intermédiaire de',
     'request.consent': 'Accord de l’État',
     'offers.title': 'Offres d’expertise',
-    'offers.intro': 'L’expertise que des États, des mécanismes nationaux, des institutions, des entités des Nations Unies et des réseaux proposent à leurs pairs.',
+    'offers.intro':
+      'L’expertise que des États, des mécanismes nationaux, des institutions, des entités des Nations Unies et des réseaux proposent à leurs pairs.',
     'offer.provider': 'Proposée par',
     'offer.serves': 'Bénéficiaires',
     'offer.servesAll': 'tous les pays',
@@ -205,7 +215,8 @@ export const core = {
     'offer.status': 'Statut',
     'list.empty': 'Rien pour l’instant.',
     'footer.licence': 'Les fiches sont publiées sous licence Creative Commons Attribution 4.0 (CC BY 4.0) ; le code sous licence MIT.',
-    'footer.about': 'Un centre de connaissances pour les mécanismes nationaux, les gouvernements locaux et la coopération technique, demandé par le Conseil des droits de l’homme (résolutions 51/33, 57/12, 57/32 et 60/27).',
+    'footer.about':
+      'Un centre de connaissances pour les mécanismes nationaux, les gouvernements locaux et la coopération technique, demandé par le Conseil des droits de l’homme (résolutions 51/33, 57/12, 57/32 et 60/27).',
     'notFound.title': 'Page introuvable',
     'notFound.text': 'Cette page n’existe pas. Essayez la liste des bonnes pratiques.',
     'root.choose': 'Choisissez une langue',

@@ -32,13 +32,15 @@ export const matcher = {
     'matcher.results': 'Ce qui correspond',
     'matcher.noOffer': 'Aucune offre ouverte ne correspond encore à ce besoin.',
     'matcher.loading': 'Chargement des offres et des pratiques…',
-    'matcher.start': 'Choisissez au moins une capacité, un thème, un mécanisme, une forme d’appui ou une modalité pour voir ce qui correspond.',
+    'matcher.start':
+      'Choisissez au moins une capacité, un thème, un mécanisme, une forme d’appui ou une modalité pour voir ce qui correspond.',
     'matcher.found': 'Résultat : {offers} et {practices}',
     'matcher.offers.one': '{n} offre',
     'matcher.offers.other': '{n} offres',
     'matcher.practices.one': '{n} pratique',
     'matcher.practices.other': '{n} pratiques',
-    'matcher.noScript': 'L’outil de mise en relation fonctionne dans votre navigateur et nécessite JavaScript. Sans lui, vous pouvez consulter :',
+    'matcher.noScript':
+      'L’outil de mise en relation fonctionne dans votre navigateur et nécessite JavaScript. Sans lui, vous pouvez consulter :',
     'matcher.error': 'L’outil de mise en relation n’a pas pu charger ses données. Vous pouvez consulter :',
     'matcher.pairings': 'Rapprochements entre demandes ouvertes et offres',
   },

@@ -30,7 +30,8 @@ export function failedConstraints(request: MatchRequest, offer: MatchOffer, cont
   const { regions, countries } = offer.serves;
   if (regions.length > 0 || countries.length > 0) {
     const region = requestRegion(request, context);
-    const served = (request.country !== undefined && countries.includes(request.country)) || (region !== undefined && regions.includes(region));
+    const served =
+      (request.country !== undefined && countries.includes(request.country)) || (region !== undefined && regions.includes(region));
     if (!served) failed.push('serves-requester');
   }
   return failed;

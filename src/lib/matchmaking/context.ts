@@ -36,13 +36,18 @@ export function offerTerms(offer: MatchOffer, criterion: Criterion, practices: R
  * Build the context for a set of offers: a term held by `df` of `n` open offers weighs
  * 1 + ln((1 + n) / (1 + df)), so expertise few offer counts more than expertise all offer.
  */
-export function buildContext(offers: readonly MatchOffer[], practices: readonly MatchPractice[], regionOf: (iso3: string) => string | undefined): MatchContext {
+export function buildContext(
+  offers: readonly MatchOffer[],
+  practices: readonly MatchPractice[],
+  regionOf: (iso3: string) => string | undefined,
+): MatchContext {
   const byId = new Map(practices.map((p) => [p.id, p]));
   const open = offers.filter((offer) => offer.status === 'open');
   const counts = new Map<string, number>();
   for (const offer of open) {
     for (const criterion of CRITERIA) {
-      for (const term of new Set(offerTerms(offer, criterion, byId))) counts.set(`${criterion}:${term}`, (counts.get(`${criterion}:${term}`) ?? 0) + 1);
+      for (const term of new Set(offerTerms(offer, criterion, byId)))
+        counts.set(`${criterion}:${term}`, (counts.get(`${criterion}:${term}`) ?? 0) + 1);
     }
   }
   const n = open.length;

@@ -25,7 +25,9 @@ function insertKey(keys: Float64Array, entries: Int32Array, at: number, length: 
 
 // Each entry's place in id order (by code unit, as ids compare elsewhere).
 function ranks(entries: readonly { id: string }[]): Int32Array {
-  const order = entries.map((_, i) => i).sort((a, b) => (entries[a]!.id < entries[b]!.id ? -1 : entries[a]!.id > entries[b]!.id ? 1 : a - b));
+  const order = entries
+    .map((_, i) => i)
+    .sort((a, b) => (entries[a]!.id < entries[b]!.id ? -1 : entries[a]!.id > entries[b]!.id ? 1 : a - b));
   const rank = new Int32Array(entries.length);
   order.forEach((entry, place) => (rank[entry] = place));
   return rank;
@@ -56,10 +58,15 @@ function feasibility(requests: readonly MatchRequest[], offers: readonly MatchOf
     const [start, end] = spanMonths(span);
     return [Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)), Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7))];
   };
-  const bit = (n: number) => 1 << n % 31;
+  const bit = (n: number) => 1 << (n % 31);
   const R = requests.length;
   const O = offers.length;
-  const rLanguages = new Int32Array(R), rStart = new Int32Array(R), rEnd = new Int32Array(R), rWho = new Int32Array(R), rRegion = new Int32Array(R), rCountry = new Int32Array(R);
+  const rLanguages = new Int32Array(R),
+    rStart = new Int32Array(R),
+    rEnd = new Int32Array(R),
+    rWho = new Int32Array(R),
+    rRegion = new Int32Array(R),
+    rCountry = new Int32Array(R);
   const rLanguageSets = requests.map((r) => new Set(r.languages.map(language)));
   const rRegions: (number | undefined)[] = [];
   requests.forEach((r, i) => {
@@ -71,7 +78,12 @@ function feasibility(requests: readonly MatchRequest[], offers: readonly MatchOf
     rRegion[i] = group === undefined ? 0 : bit(rRegions[i]!);
     rCountry[i] = r.country === undefined ? -1 : country(r.country);
   });
-  const oLanguages = new Int32Array(O), oStart = new Int32Array(O), oEnd = new Int32Array(O), oWho = new Int32Array(O), oRegions = new Int32Array(O), oEveryone = new Uint8Array(O);
+  const oLanguages = new Int32Array(O),
+    oStart = new Int32Array(O),
+    oEnd = new Int32Array(O),
+    oWho = new Int32Array(O),
+    oRegions = new Int32Array(O),
+    oEveryone = new Uint8Array(O);
   const oLanguageSets: Set<number>[] = [];
   const oRegionSets: Set<number>[] = [];
   const oCountries: (Set<number> | undefined)[] = [];
@@ -261,7 +273,15 @@ type Tops = {
 // is cheaper than a list of those touched), adding points in the order evaluate adds them: the
 // criteria, then evidence. Most pairings enter neither top list, which the floors tell with two
 // comparisons before any id or constraint is looked at. Returns the length of r's own list.
-function selectTop(r: number, form: CompiledRequest, small: boolean, evidence: boolean, scratch: Scratch, tops: Tops, feasible: (r: number, o: number) => boolean): number {
+function selectTop(
+  r: number,
+  form: CompiledRequest,
+  small: boolean,
+  evidence: boolean,
+  scratch: Scratch,
+  tops: Tops,
+  feasible: (r: number, o: number) => boolean,
+): number {
   const { signature, cache, total, best } = scratch;
   const { k, offerRank, withEvidence } = tops;
   const { keys: mineKeys, entries: mineEntries } = tops.mine;
@@ -359,7 +379,13 @@ export function matchAll(requests: readonly MatchRequest[], offers: readonly Mat
     offerRank: ranks(openOffers),
     requestRank: ranks(openRequests),
     mine: { keys: new Float64Array(k), entries: new Int32Array(k) },
-    theirs: { keys: new Float64Array(O * k), entries: new Int32Array(O * k), length: new Int32Array(O), floor: new Float64Array(O).fill(-1), floorTenths: new Float64Array(O).fill(-1) },
+    theirs: {
+      keys: new Float64Array(O * k),
+      entries: new Int32Array(O * k),
+      length: new Int32Array(O),
+      floor: new Float64Array(O).fill(-1),
+      floorTenths: new Float64Array(O).fill(-1),
+    },
   };
 
   const byRequest = new Map<string, Ranked<MatchOffer>[]>();
@@ -371,7 +397,10 @@ export function matchAll(requests: readonly MatchRequest[], offers: readonly Mat
     const evidence = form.wanted.ids.length > 0 && shareEvidence(form, r, index, scratch);
     const length = selectTop(r, form, small, evidence, scratch, tops, feasible);
     const { keys, entries } = tops.mine;
-    byRequest.set(request.id, Array.from(entries.subarray(0, length), (o, i) => ({ item: openOffers[o]!, score: Math.floor(keys[i]! / O) / 10 })));
+    byRequest.set(
+      request.id,
+      Array.from(entries.subarray(0, length), (o, i) => ({ item: openOffers[o]!, score: Math.floor(keys[i]! / O) / 10 })),
+    );
   });
 
   // In the offers' own order, not the internal numbering.
@@ -382,7 +411,10 @@ export function matchAll(requests: readonly MatchRequest[], offers: readonly Mat
     const o = number.get(offer)!;
     if (length[o] === 0) return;
     const at = o * k;
-    byOffer.set(offer.id, Array.from(entries.subarray(at, at + length[o]!), (r, i) => ({ item: openRequests[r]!, score: Math.floor(keys[at + i]! / R) / 10 })));
+    byOffer.set(
+      offer.id,
+      Array.from(entries.subarray(at, at + length[o]!), (r, i) => ({ item: openRequests[r]!, score: Math.floor(keys[at + i]! / R) / 10 })),
+    );
   });
   return { byRequest, byOffer };
 }

@@ -39,15 +39,24 @@ export function compileRequest(request: MatchRequest, context: MatchContext): Co
     return { criterion, terms, ids, weights, total: weights.reduce((sum, w) => sum + w, 0) };
   }).filter(({ terms }) => terms.length > 0);
   const wanted = (['capacities', 'themes', 'mechanisms'] as const).flatMap((criterion) =>
-    [...new Set(request[criterion])].sort().map((term) => ({ id: context.termId(`evidence-${criterion}`, term), weight: context.rarity(criterion, term) })),
+    [...new Set(request[criterion])]
+      .sort()
+      .map((term) => ({ id: context.termId(`evidence-${criterion}`, term), weight: context.rarity(criterion, term) })),
   );
   const applicable = needs.reduce((sum, need) => sum + WEIGHTS[need.criterion], wanted.length > 0 ? WEIGHTS.evidence : 0);
-  return { needs, wanted: { ids: wanted.map((w) => w.id), weights: wanted.map((w) => w.weight) }, wantedTotal: wanted.reduce((sum, w) => sum + w.weight, 0), applicable };
+  return {
+    needs,
+    wanted: { ids: wanted.map((w) => w.id), weights: wanted.map((w) => w.weight) },
+    wantedTotal: wanted.reduce((sum, w) => sum + w.weight, 0),
+    applicable,
+  };
 }
 
 /** Prepare an offer for scoring. */
 export function compileOffer(offer: MatchOffer, context: MatchContext): CompiledOffer {
-  const has = membership(CRITERIA.flatMap((criterion) => offerTerms(offer, criterion, context.practices).map((term) => context.termId(criterion, term))));
+  const has = membership(
+    CRITERIA.flatMap((criterion) => offerTerms(offer, criterion, context.practices).map((term) => context.termId(criterion, term))),
+  );
   const evidence = [...new Set(offer.evidence)]
     .sort()
     .map((id) => context.practices.get(id))
@@ -58,7 +67,11 @@ export function compileOffer(offer: MatchOffer, context: MatchContext): Compiled
 
 /** Which evidence terms (the capacities, themes and mechanisms a request can want shown) a practice shows. */
 export function compileEvidence(practice: MatchPractice, context: MatchContext): Uint8Array {
-  return membership((['capacities', 'themes', 'mechanisms'] as const).flatMap((criterion) => practice[criterion].map((term) => context.termId(`evidence-${criterion}`, term))));
+  return membership(
+    (['capacities', 'themes', 'mechanisms'] as const).flatMap((criterion) =>
+      practice[criterion].map((term) => context.termId(`evidence-${criterion}`, term)),
+    ),
+  );
 }
 
 /** Round to one decimal, the precision scores and points are shown with. */
@@ -84,13 +97,19 @@ export function evaluate(request: CompiledRequest, offer: CompiledOffer, withRea
     if (shared === 0) continue;
     const points = criterionPoints(need.criterion, shared, need.total);
     total += points;
-    if (withReasons) reasons.push({ criterion: need.criterion, terms: need.terms.filter((_, i) => offer.has[need.ids[i]!] === 1), points: round1(points) });
+    if (withReasons)
+      reasons.push({
+        criterion: need.criterion,
+        terms: need.terms.filter((_, i) => offer.has[need.ids[i]!] === 1),
+        points: round1(points),
+      });
   }
   if (request.wanted.ids.length > 0) {
     let best = 0;
     for (const practice of offer.evidence) {
       let covered = 0;
-      for (let i = 0; i < request.wanted.ids.length; i++) if (practice.has[request.wanted.ids[i]!] === 1) covered += request.wanted.weights[i]!;
+      for (let i = 0; i < request.wanted.ids.length; i++)
+        if (practice.has[request.wanted.ids[i]!] === 1) covered += request.wanted.weights[i]!;
       const share = covered / request.wantedTotal;
       if (share > best) best = share;
     }
@@ -99,7 +118,10 @@ export function evaluate(request: CompiledRequest, offer: CompiledOffer, withRea
       total += points;
       if (withReasons) {
         const shown = offer.evidence
-          .map((practice) => ({ id: practice.id, share: request.wanted.ids.reduce((sum, id, i) => (practice.has[id] === 1 ? sum + request.wanted.weights[i]! : sum), 0) }))
+          .map((practice) => ({
+            id: practice.id,
+            share: request.wanted.ids.reduce((sum, id, i) => (practice.has[id] === 1 ? sum + request.wanted.weights[i]! : sum), 0),
+          }))
           .filter(({ share }) => share > 0)
           .sort((a, b) => b.share - a.share || a.id.localeCompare(b.id, 'en'));
         reasons.push({ criterion: 'evidence', practices: shown.map(({ id }) => id), points: round1(points) });

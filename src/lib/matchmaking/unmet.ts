@@ -8,7 +8,11 @@ export const UNMET_THRESHOLD = 40;
 export type NeedGap = { criterion: 'themes' | 'capacities'; term: string; requests: number; offers: number };
 
 /** Open requests whose best offer scores below `threshold` (or that have none), by id. */
-export function unmetRequests(requests: readonly MatchRequest[], matches: Matches, threshold: number): { request: MatchRequest; best: number }[] {
+export function unmetRequests(
+  requests: readonly MatchRequest[],
+  matches: Matches,
+  threshold: number,
+): { request: MatchRequest; best: number }[] {
   return requests
     .filter((request) => request.status === 'open')
     .map((request) => ({ request, best: matches.byRequest.get(request.id)?.[0]?.score ?? 0 }))
@@ -24,7 +28,13 @@ export function needGaps(requests: readonly MatchRequest[], offers: readonly Mat
     if (!gaps.has(key)) gaps.set(key, { criterion, term, requests: 0, offers: 0 });
     return gaps.get(key)!;
   };
-  for (const request of requests.filter((r) => r.status === 'open')) for (const criterion of ['themes', 'capacities'] as const) for (const term of new Set(request[criterion])) get(criterion, term).requests++;
-  for (const offer of offers.filter((o) => o.status === 'open')) for (const criterion of ['themes', 'capacities'] as const) for (const term of new Set(offer[criterion])) if (gaps.has(`${criterion}:${term}`)) get(criterion, term).offers++;
-  return [...gaps.values()].sort((a, b) => b.requests - b.offers - (a.requests - a.offers) || a.criterion.localeCompare(b.criterion) || a.term.localeCompare(b.term));
+  for (const request of requests.filter((r) => r.status === 'open'))
+    for (const criterion of ['themes', 'capacities'] as const)
+      for (const term of new Set(request[criterion])) get(criterion, term).requests++;
+  for (const offer of offers.filter((o) => o.status === 'open'))
+    for (const criterion of ['themes', 'capacities'] as const)
+      for (const term of new Set(offer[criterion])) if (gaps.has(`${criterion}:${term}`)) get(criterion, term).offers++;
+  return [...gaps.values()].sort(
+    (a, b) => b.requests - b.offers - (a.requests - a.offers) || a.criterion.localeCompare(b.criterion) || a.term.localeCompare(b.term),
+  );
 }

@@ -22,7 +22,13 @@ export function isSkippedFile(path: string): boolean {
 
 function suggestedName(name: string): string {
   const stem = name.replace(/\.[^.]*$/, '');
-  const kebab = stem.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const kebab = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `${kebab || 'entry'}.md`;
 }
 
@@ -31,31 +37,77 @@ function checkFile(file: SourceFile, root: string): Omit<Problem, 'file'>[] {
   const relative = file.path.slice(root.length + 1);
   const [collection, ...rest] = relative.split('/');
   const name = rest.at(-1) ?? collection ?? '';
-  if (file.type === 'symlink') return [{ ...at, rule: 'no-symlink', message: 'This is a symbolic link. Replace it with the file itself: links can point outside the repository.' }];
-  if (file.type === 'other') return [{ ...at, rule: 'file-type', message: 'This is not a regular file. Only Markdown (.md) files belong under content/.' }];
+  if (file.type === 'symlink')
+    return [
+      {
+        ...at,
+        rule: 'no-symlink',
+        message: 'This is a symbolic link. Replace it with the file itself: links can point outside the repository.',
+      },
+    ];
+  if (file.type === 'other')
+    return [{ ...at, rule: 'file-type', message: 'This is not a regular file. Only Markdown (.md) files belong under content/.' }];
   if (rest.length === 0 || !COLLECTION_NAMES.includes(collection as CollectionName)) {
-    return [{ ...at, rule: 'file-type', message: `This file is not in a collection folder. Move it to one of ${COLLECTION_NAMES.map((c) => `content/${c}/`).join(', ')}.` }];
+    return [
+      {
+        ...at,
+        rule: 'file-type',
+        message: `This file is not in a collection folder. Move it to one of ${COLLECTION_NAMES.map((c) => `content/${c}/`).join(', ')}.`,
+      },
+    ];
   }
   if (!name.endsWith('.md')) {
     const extra = name.endsWith('.mdx') ? ' (.mdx files run code at build time)' : '';
-    return [{ ...at, rule: 'file-type', message: `"${name}" is not a Markdown (.md) file${extra}. Only .md files are allowed under content/: save it as ${suggestedName(name)}.` }];
+    return [
+      {
+        ...at,
+        rule: 'file-type',
+        message: `"${name}" is not a Markdown (.md) file${extra}. Only .md files are allowed under content/: save it as ${suggestedName(name)}.`,
+      },
+    ];
   }
   const problems: Omit<Problem, 'file'>[] = [];
   if (!FILE_NAME.test(name)) {
-    problems.push({ ...at, rule: 'file-name', message: `"${name}" is not a lowercase kebab-case name. Rename it to "${suggestedName(name)}": lowercase letters, digits and hyphens; the name is the entry's id.` });
+    problems.push({
+      ...at,
+      rule: 'file-name',
+      message: `"${name}" is not a lowercase kebab-case name. Rename it to "${suggestedName(name)}": lowercase letters, digits and hyphens; the name is the entry's id.`,
+    });
   }
   if (file.size > MAX_FILE_BYTES) {
-    problems.push({ ...at, rule: 'file-size', message: `The file is ${Math.ceil(file.size / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB. Shorten the narrative and link to longer material in sources.` });
+    problems.push({
+      ...at,
+      rule: 'file-size',
+      message: `The file is ${Math.ceil(file.size / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB. Shorten the narrative and link to longer material in sources.`,
+    });
   }
   return problems;
 }
 
 function runRule(rule: RuleMeta, run: () => (Finding & { file?: string })[], fallbackFile: string): Problem[] {
   try {
-    return run().map(({ file, line, column, field, message }) => ({ file: file ?? fallbackFile, line, column, field, message, rule: rule.id, severity: rule.severity }));
+    return run().map(({ file, line, column, field, message }) => ({
+      file: file ?? fallbackFile,
+      line,
+      column,
+      field,
+      message,
+      rule: rule.id,
+      severity: rule.severity,
+    }));
   } catch (error) {
     // A crashing rule is reported, never fatal: the other rules' findings still reach the contributor.
-    return [{ file: fallbackFile, line: 1, column: 1, field: '', rule: rule.id, severity: 'error', message: `The ${rule.id} rule failed on this file (${error instanceof Error ? error.message : String(error)}). Please report this to the curators.` }];
+    return [
+      {
+        file: fallbackFile,
+        line: 1,
+        column: 1,
+        field: '',
+        rule: rule.id,
+        severity: 'error',
+        message: `The ${rule.id} rule failed on this file (${error instanceof Error ? error.message : String(error)}). Please report this to the curators.`,
+      },
+    ];
   }
 }
 
@@ -73,9 +125,25 @@ export function checkSourceFile(file: SourceFile, root: string): { problems: Pro
     const schema = COLLECTION_SCHEMAS[collection];
     const result = schema.safeParse(parsed.data);
     if (result.success) data = result.data as Record<string, unknown>;
-    else problems.push(...schemaProblems(schema, result.error.issues, parsed.data, parsed.locate, NOUNS[collection]).map((p) => ({ file: file.path, ...p })));
+    else
+      problems.push(
+        ...schemaProblems(schema, result.error.issues, parsed.data, parsed.locate, NOUNS[collection]).map((p) => ({
+          file: file.path,
+          ...p,
+        })),
+      );
   }
-  const entry: Entry = { collection, id, file: file.path, raw: parsed.data, data, body: parsed.body, bodyLine: parsed.bodyLine, tree: parseMarkdown(parsed.body), locate: parsed.locate };
+  const entry: Entry = {
+    collection,
+    id,
+    file: file.path,
+    raw: parsed.data,
+    data,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    tree: parseMarkdown(parsed.body),
+    locate: parsed.locate,
+  };
   for (const rule of ENTRY_RULES) problems.push(...runRule(rule, () => rule.check(entry), entry.file));
   return { problems, entry };
 }

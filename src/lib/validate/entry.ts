@@ -27,7 +27,12 @@ export function bodyPosition(entry: Entry, node: { position?: { start: { line: n
 }
 
 /** File position of the character at `index` inside a text node's value. */
-export function textPosition(entry: Entry, node: { position?: { start: { line: number; column: number } } }, text: string, index: number): Position {
+export function textPosition(
+  entry: Entry,
+  node: { position?: { start: { line: number; column: number } } },
+  text: string,
+  index: number,
+): Position {
   const start = bodyPosition(entry, node);
   const before = text.slice(0, index);
   const newlines = before.split('\n').length - 1;

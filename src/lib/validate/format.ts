@@ -32,7 +32,15 @@ export function formatPretty(problems: readonly Problem[], files: number): strin
 /** Machine-readable report: one JSON object. */
 export function formatJson(problems: readonly Problem[], files: number): string {
   const { errors, warnings } = summarize(problems, files);
-  const list = problems.map(({ file, line, column, field, rule, severity, message }) => ({ file, line, column, field, rule, severity, message }));
+  const list = problems.map(({ file, line, column, field, rule, severity, message }) => ({
+    file,
+    line,
+    column,
+    field,
+    rule,
+    severity,
+    message,
+  }));
   return JSON.stringify({ files, errors, warnings, problems: list }, null, 2);
 }
 
@@ -42,7 +50,8 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 /** GitHub Actions workflow commands, so each problem shows on the changed line of a pull request. */
 export function formatGithub(problems: readonly Problem[], files: number): string {
   const lines = problems.map(
-    (p) => `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(p.message)}`,
+    (p) =>
+      `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(p.message)}`,
   );
   const { errors, warnings } = summarize(problems, files);
   lines.push(`${plural(files, 'file')} checked, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);

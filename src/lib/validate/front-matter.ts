@@ -52,7 +52,11 @@ export function parseSourceText(bytes: Uint8Array): ParsedFile {
   if (invalidAt >= 0) {
     let line = 1;
     for (let i = 0; i < invalidAt; i++) if (bytes[i] === 0x0a) line++;
-    return fail(line, 'utf8', `The file is not valid UTF-8 (byte ${invalidAt + 1}). Save it as UTF-8 in your editor ("Save with encoding: UTF-8").`);
+    return fail(
+      line,
+      'utf8',
+      `The file is not valid UTF-8 (byte ${invalidAt + 1}). Save it as UTF-8 in your editor ("Save with encoding: UTF-8").`,
+    );
   }
   let text = new TextDecoder('utf-8').decode(bytes);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
@@ -67,10 +71,18 @@ export function parseSourceText(bytes: Uint8Array): ParsedFile {
       const match = pattern.exec(first);
       if (match) {
         const name = language || match[1]!.toLowerCase();
-        return fail(open + 1, 'front-matter-language', `The front matter is marked as "${name}"; only YAML is read, and other languages are never run. Start the file with a line of three dashes (---) and write the fields as YAML.`);
+        return fail(
+          open + 1,
+          'front-matter-language',
+          `The front matter is marked as "${name}"; only YAML is read, and other languages are never run. Start the file with a line of three dashes (---) and write the fields as YAML.`,
+        );
       }
     }
-    return fail(open + 1, 'front-matter', 'The file has no front matter. Start it with a line of three dashes (---), the fields as YAML, and another line of three dashes; copy _template.md in this folder.');
+    return fail(
+      open + 1,
+      'front-matter',
+      'The file has no front matter. Start it with a line of three dashes (---), the fields as YAML, and another line of three dashes; copy _template.md in this folder.',
+    );
   }
   let close = open + 1;
   while (close < lines.length && !/^(---|\.\.\.)[ \t]*$/.test(lines[close]!)) close++;
@@ -83,7 +95,14 @@ export function parseSourceText(bytes: Uint8Array): ParsedFile {
   const body = lines.slice(close + 1).join('\n');
   const bodyLine = close + 2;
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, merge: false, prettyErrors: false, lineCounter: counter, strict: true });
+  const doc = parseDocument(yamlText, {
+    schema: 'core',
+    uniqueKeys: true,
+    merge: false,
+    prettyErrors: false,
+    lineCounter: counter,
+    strict: true,
+  });
   const at = (offset: number): Position => {
     const { line, col } = counter.linePos(offset);
     return { line: line + yamlLine - 1, column: col };
@@ -116,10 +135,18 @@ export function parseSourceText(bytes: Uint8Array): ParsedFile {
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || data === undefined) {
-    return fail(open + 1, 'front-matter', 'The front matter is empty. Write the fields between the two lines of dashes; copy _template.md in this folder.');
+    return fail(
+      open + 1,
+      'front-matter',
+      'The front matter is empty. Write the fields between the two lines of dashes; copy _template.md in this folder.',
+    );
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return fail(yamlLine, 'front-matter', 'The front matter is not a list of fields. Write one `field: value` per line, as in _template.md in this folder.');
+    return fail(
+      yamlLine,
+      'front-matter',
+      'The front matter is not a list of fields. Write one `field: value` per line, as in _template.md in this folder.',
+    );
   }
   return { data: data as Record<string, unknown>, body, bodyLine, locate, problems };
 }
@@ -141,10 +168,14 @@ function findUnsafeYaml(doc: Document, at: (offset: number) => Position): Omit<P
     },
     Node(_, node) {
       if (isAlias(node)) return;
-      if (node.anchor) report(node, `An anchor (&${node.anchor}) names a value for reuse. Anchors are not allowed: remove "&${node.anchor}".`);
+      if (node.anchor)
+        report(node, `An anchor (&${node.anchor}) names a value for reuse. Anchors are not allowed: remove "&${node.anchor}".`);
       if (node.tag && (isScalar(node) || isMap(node) || isSeq(node)) && hasExplicitTag(node)) {
         const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        report(node, `An explicit tag (${tag}) changes how a value is read. Tags are not allowed: remove it and quote the value if it is text.`);
+        report(
+          node,
+          `An explicit tag (${tag}) changes how a value is read. Tags are not allowed: remove it and quote the value if it is text.`,
+        );
       }
     },
     Pair(_, pair) {

@@ -33,8 +33,6 @@ export function compareProblems(a: Problem, b: Problem): number {
 /** Render a field path as contributors write it: `sources[0].url`. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((segment, index) =>
-      typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`,
-    )
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
     .join('');
 }

@@ -25,7 +25,8 @@ function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema; schema?: AnySchema };
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) current = def.innerType;
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType)
+      current = def.innerType;
     else if (def.type === 'pipe' && def.in) current = def.in;
     else return current;
   }
@@ -60,7 +61,12 @@ function describeValue(value: unknown, source?: string): string {
 }
 
 const EXPECTED: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
 };
 
 // "5.z" → the targets of goal 5; "18.1" → there are 17 goals.
@@ -82,7 +88,14 @@ export function schemaProblems(
   const problems: Omit<Problem, 'file'>[] = [];
   const push = (path: readonly PropertyKey[], rule: string, message: string) => {
     const { line, column } = locate(path);
-    problems.push({ line, column, field: formatFieldPath(path), rule, severity: 'error', message: `${formatFieldPath(path) || noun}: ${message}` });
+    problems.push({
+      line,
+      column,
+      field: formatFieldPath(path),
+      rule,
+      severity: 'error',
+      message: `${formatFieldPath(path) || noun}: ${message}`,
+    });
   };
 
   for (const issue of issues) {
@@ -96,7 +109,11 @@ export function schemaProblems(
         const known = Object.keys(parent?.shape ?? {}).sort();
         for (const key of issue.keys) {
           const closest = closestValue(key, known);
-          const hint = closest ? ` Did you mean "${closest}"?` : known.length <= 10 ? ` Known fields here: ${known.join(', ')}.` : ' See the field reference in CONTRIBUTING.md.';
+          const hint = closest
+            ? ` Did you mean "${closest}"?`
+            : known.length <= 10
+              ? ` Known fields here: ${known.join(', ')}.`
+              : ' See the field reference in CONTRIBUTING.md.';
           push([...path, key], 'known-field', `unknown field: ${path.length ? 'this group' : `a ${noun}`} has no field "${key}".${hint}`);
         }
         break;
@@ -107,14 +124,18 @@ export function schemaProblems(
         } else {
           const source = locate(path).source;
           const expected = EXPECTED[issue.expected] ?? issue.expected;
-          const quote = issue.expected === 'string' && source && (typeof value === 'number' || typeof value === 'boolean') ? ` Put it in quotes: "${source}".` : '';
+          const quote =
+            issue.expected === 'string' && source && (typeof value === 'number' || typeof value === 'boolean')
+              ? ` Put it in quotes: "${source}".`
+              : '';
           push(path, 'field-type', `expected ${expected}, found ${describeValue(value, source)}.${quote || guide}`);
         }
         break;
       }
       case 'too_small': {
         if (issue.origin === 'array' || issue.origin === 'string') {
-          const what = issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : 'is empty';
+          const what =
+            issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : 'is empty';
           push(path, 'required-field', `${what}.${guide}`);
         } else {
           push(path, 'field-type', `${String(value)} is too small: the minimum is ${String(issue.minimum)}.`);
@@ -122,7 +143,8 @@ export function schemaProblems(
         break;
       }
       case 'too_big': {
-        const size = typeof value === 'string' ? `${value.length} characters` : Array.isArray(value) ? `${value.length} items` : String(value);
+        const size =
+          typeof value === 'string' ? `${value.length} characters` : Array.isArray(value) ? `${value.length} items` : String(value);
         push(path, 'field-type', `is too long (${size}); the maximum is ${String(issue.maximum)}. Shorten it.`);
         break;
       }

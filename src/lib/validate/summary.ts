@@ -10,10 +10,21 @@ export type EntrySummary = { collection: CollectionName; id: string; file: strin
 
 // Which fields hold ids, and of which collection. Paths use "*" for every item of a list.
 const REFERENCE_FIELDS: Record<CollectionName, [path: string[], target: CollectionName][]> = {
-  practices: [[['actors', '*'], 'actors'], [['submittedBy'], 'actors'], [['contact', 'organisation'], 'actors']],
+  practices: [
+    [['actors', '*'], 'actors'],
+    [['submittedBy'], 'actors'],
+    [['contact', 'organisation'], 'actors'],
+  ],
   actors: [],
-  requests: [[['requester'], 'actors'], [['broker', 'organisation'], 'actors']],
-  offers: [[['provider'], 'actors'], [['evidence', '*'], 'practices'], [['contact', 'organisation'], 'actors']],
+  requests: [
+    [['requester'], 'actors'],
+    [['broker', 'organisation'], 'actors'],
+  ],
+  offers: [
+    [['provider'], 'actors'],
+    [['evidence', '*'], 'practices'],
+    [['contact', 'organisation'], 'actors'],
+  ],
 };
 
 function collectIds(value: unknown, path: string[], at: (string | number)[] = []): [string, (string | number)[]][] {

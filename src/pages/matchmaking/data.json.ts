@@ -23,7 +23,9 @@ const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 
 export const GET: APIRoute = async () => {
   const [offers, practices, actors] = await Promise.all([getCollection('offers'), getCollection('practices'), getCollection('actors')]);
   const names = new Map(actors.map((actor) => [actor.id, actor.data.name]));
-  const published: MatcherPractice[] = practices.map((practice) => ({ ...toMatchPractice(practice.id, practice.data), bodyLanguage: practice.data.bodyLanguage })).sort(byId);
+  const published: MatcherPractice[] = practices
+    .map((practice) => ({ ...toMatchPractice(practice.id, practice.data), bodyLanguage: practice.data.bodyLanguage }))
+    .sort(byId);
   const known = new Set(published.map((practice) => practice.id));
   const open: MatcherOffer[] = offers
     .filter((offer) => offer.data.status === 'open')
@@ -31,7 +33,13 @@ export const GET: APIRoute = async () => {
       const match = toMatchOffer(offer.id, offer.data);
       // The engine ignores evidence it has no practice for; leaving such ids out keeps the file
       // from naming anything that is not published.
-      return { ...match, evidence: match.evidence.filter((id) => known.has(id)), title: offer.data.title, bodyLanguage: offer.data.bodyLanguage, providerName: names.get(offer.data.provider) ?? offer.data.provider };
+      return {
+        ...match,
+        evidence: match.evidence.filter((id) => known.has(id)),
+        title: offer.data.title,
+        bodyLanguage: offer.data.bodyLanguage,
+        providerName: names.get(offer.data.provider) ?? offer.data.provider,
+      };
     })
     .sort(byId);
   const countries = [...new Set([...published.flatMap((p) => p.countries), ...open.flatMap((o) => o.serves.countries)])].sort();

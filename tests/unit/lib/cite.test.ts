@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildCslItem, citePractice, escapeBibtex, formatBibtex, formatCslJson, formatReference, type CitationInput } from '../../../src/lib/cite.ts';
+import {
+  buildCslItem,
+  citePractice,
+  escapeBibtex,
+  formatBibtex,
+  formatCslJson,
+  formatReference,
+  type CitationInput,
+} from '../../../src/lib/cite.ts';
 
 const SAMPLE: CitationInput = {
   id: 'paraguay-simore',
@@ -16,16 +24,22 @@ const WITHOUT_URL: CitationInput = { ...SAMPLE, siteUrl: undefined };
 
 describe('formatReference', () => {
   test('writes organisation, year of review, title, gateway and page address', () => {
-    expect(formatReference(SAMPLE)).toMatchInlineSnapshot(`"Ministry of Foreign Affairs of Paraguay. (2026). Paraguay tracks UN and Inter-American human rights recommendations online with SIMORE Plus. Human Rights Knowledge Gateway. https://gateway.example.org/en/practices/paraguay-simore/"`);
+    expect(formatReference(SAMPLE)).toMatchInlineSnapshot(
+      `"Ministry of Foreign Affairs of Paraguay. (2026). Paraguay tracks UN and Inter-American human rights recommendations online with SIMORE Plus. Human Rights Knowledge Gateway. https://gateway.example.org/en/practices/paraguay-simore/"`,
+    );
   });
 
   test('names the gateway and the practice id when the site has no address', () => {
-    expect(formatReference(WITHOUT_URL)).toMatchInlineSnapshot(`"Ministry of Foreign Affairs of Paraguay. (2026). Paraguay tracks UN and Inter-American human rights recommendations online with SIMORE Plus. Human Rights Knowledge Gateway, practice paraguay-simore."`);
+    expect(formatReference(WITHOUT_URL)).toMatchInlineSnapshot(
+      `"Ministry of Foreign Affairs of Paraguay. (2026). Paraguay tracks UN and Inter-American human rights recommendations online with SIMORE Plus. Human Rights Knowledge Gateway, practice paraguay-simore."`,
+    );
   });
 
   test('adds no second full stop after a title that ends in one', () => {
     const input = { ...SAMPLE, practice: { ...SAMPLE.practice, title: 'Who follows up?' }, organisation: 'Example Org Inc.' };
-    expect(formatReference(input)).toBe('Example Org Inc. (2026). Who follows up? Human Rights Knowledge Gateway. https://gateway.example.org/en/practices/paraguay-simore/');
+    expect(formatReference(input)).toBe(
+      'Example Org Inc. (2026). Who follows up? Human Rights Knowledge Gateway. https://gateway.example.org/en/practices/paraguay-simore/',
+    );
   });
 
   test('cites the French page of a case file written in French, and the English page for other languages', () => {
@@ -36,11 +50,15 @@ describe('formatReference', () => {
   });
 
   test('keeps a site path prefix and drops a trailing slash', () => {
-    expect(citePractice({ ...SAMPLE, siteUrl: 'https://example.org/gateway/' }).url).toBe('https://example.org/gateway/en/practices/paraguay-simore/');
+    expect(citePractice({ ...SAMPLE, siteUrl: 'https://example.org/gateway/' }).url).toBe(
+      'https://example.org/gateway/en/practices/paraguay-simore/',
+    );
   });
 
   test('refuses a site URL that is not a web address', () => {
-    expect(() => formatReference({ ...SAMPLE, siteUrl: 'gateway.example.org' })).toThrowErrorMatchingInlineSnapshot(`[Error: The site URL "gateway.example.org" is not a web address. Set GATEWAY_SITE_URL to a full address such as https://gateway.example.org.]`);
+    expect(() => formatReference({ ...SAMPLE, siteUrl: 'gateway.example.org' })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: The site URL "gateway.example.org" is not a web address. Set GATEWAY_SITE_URL to a full address such as https://gateway.example.org.]`,
+    );
     expect(() => formatReference({ ...SAMPLE, siteUrl: 'mailto:gateway@example.org' })).toThrow('is not a web address');
   });
 });
@@ -94,7 +112,9 @@ describe('escapeBibtex', () => {
   });
 
   test('keeps non-ASCII text as UTF-8', () => {
-    expect(escapeBibtex('Délégation interministérielle aux droits de l’Homme – São Paulo, 광주')).toBe('Délégation interministérielle aux droits de l’Homme – São Paulo, 광주');
+    expect(escapeBibtex('Délégation interministérielle aux droits de l’Homme – São Paulo, 광주')).toBe(
+      'Délégation interministérielle aux droits de l’Homme – São Paulo, 광주',
+    );
   });
 });
 

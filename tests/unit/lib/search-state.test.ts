@@ -6,7 +6,8 @@ import type { Practice } from '../../../src/schema/practice.ts';
 describe('search state in the URL', () => {
   test('reads the query and repeated filters, ignoring unknown parameters and empty values', () => {
     expect(parseSearchState('?q=+follow-up+&theme=women&theme=children&utm=x&kind=')).toEqual({
-      q: 'follow-up', filters: { theme: ['children', 'women'] },
+      q: 'follow-up',
+      filters: { theme: ['children', 'women'] },
     });
   });
 
@@ -33,12 +34,28 @@ describe('search state in the URL', () => {
 describe('search filters of an entry', () => {
   test('give a practice its collection, region, goal and year as language-neutral keys', () => {
     const practice = {
-      kind: 'nmirf', countries: ['PRY', 'HND'], themes: ['women'], mechanisms: ['upr'], sdgTargets: ['16.6', '16.10', '5.c'],
-      rightsHolders: ['general'], capacities: [], modality: undefined, languages: ['es'], period: { start: '2015-11' },
+      kind: 'nmirf',
+      countries: ['PRY', 'HND'],
+      themes: ['women'],
+      mechanisms: ['upr'],
+      sdgTargets: ['16.6', '16.10', '5.c'],
+      rightsHolders: ['general'],
+      capacities: [],
+      modality: undefined,
+      languages: ['es'],
+      period: { start: '2015-11' },
     } as unknown as Practice;
     expect(practiceFilters(practice)).toEqual({
-      collection: ['practice'], kind: ['nmirf'], region: ['latin-american-caribbean'], country: ['HND', 'PRY'], theme: ['women'],
-      mechanism: ['upr'], sdg: ['16', '5'], 'rights-holder': ['general'], language: ['es'], year: ['2015'],
+      collection: ['practice'],
+      kind: ['nmirf'],
+      region: ['latin-american-caribbean'],
+      country: ['HND', 'PRY'],
+      theme: ['women'],
+      mechanism: ['upr'],
+      sdg: ['16', '5'],
+      'rights-holder': ['general'],
+      language: ['es'],
+      year: ['2015'],
     });
   });
 

@@ -141,7 +141,13 @@ describe('shadeBuckets', () => {
 
   test('always fills four classes when the counts are skewed', () => {
     const buckets = shadeBuckets([...Array<number>(50).fill(1), 2, 3, 4, 5, 6]);
-    expect(buckets.map((b) => [b.min, b.max])).toEqual([[0, 0], [1, 1], [2, 2], [3, 3], [4, 6]]);
+    expect(buckets.map((b) => [b.min, b.max])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 6],
+    ]);
   });
 
   test('ignores zero, negative and fractional counts', () => {

@@ -2,13 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { isRealDate, isUnSymbol, isYearMonth } from '../../../src/schema/common.ts';
 
 describe('isUnSymbol', () => {
-  test.each(['A/HRC/46/7', 'A/HRC/WG.6/36/PRY/1', 'E/C.12/PRY/5', 'CRC/C/PRY/CO/4-6', 'CCPR/C/SR.3696', 'A/HRC/51/10/Add.1', 'HR/PUB/16/1', 'A/RES/71/313'])(
-    'accepts %s',
-    (symbol) => expect(isUnSymbol(symbol)).toBe(true),
-  );
-  test.each(['a/hrc/46/7', 'A/HRC 46/7', 'A//HRC/46', 'A/HRC/46/', 'AHRC467', 'https://undocs.org/A/HRC/46/7'])(
-    'refuses %s',
-    (symbol) => expect(isUnSymbol(symbol)).toBe(false),
+  test.each([
+    'A/HRC/46/7',
+    'A/HRC/WG.6/36/PRY/1',
+    'E/C.12/PRY/5',
+    'CRC/C/PRY/CO/4-6',
+    'CCPR/C/SR.3696',
+    'A/HRC/51/10/Add.1',
+    'HR/PUB/16/1',
+    'A/RES/71/313',
+  ])('accepts %s', (symbol) => expect(isUnSymbol(symbol)).toBe(true));
+  test.each(['a/hrc/46/7', 'A/HRC 46/7', 'A//HRC/46', 'A/HRC/46/', 'AHRC467', 'https://undocs.org/A/HRC/46/7'])('refuses %s', (symbol) =>
+    expect(isUnSymbol(symbol)).toBe(false),
   );
 });
 

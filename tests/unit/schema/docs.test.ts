@@ -12,7 +12,9 @@ describe('CONTRIBUTING.md field reference', () => {
   });
 
   test.each(COLLECTION_NAMES)('documents every top-level field of %s, each with a description', (name) => {
-    const shape = (COLLECTION_SCHEMAS[name]._zod.def as unknown as { shape: Record<string, { meta: () => { description?: string } | undefined }> }).shape;
+    const shape = (
+      COLLECTION_SCHEMAS[name]._zod.def as unknown as { shape: Record<string, { meta: () => { description?: string } | undefined }> }
+    ).shape;
     for (const [field, schema] of Object.entries(shape)) {
       expect(schema.meta()?.description, `${name}.${field}`).toBeTruthy();
       expect(guide).toContain(`| \`${field}\` |`);

@@ -19,7 +19,8 @@ describe('vocabularies', () => {
 
   test('name the ten treaty bodies, the UPR, special procedures and regional mechanisms', () => {
     expect(MECHANISMS.keys).toHaveLength(13);
-    for (const body of ['ccpr', 'cescr', 'cerd', 'cedaw', 'cat', 'spt', 'crc', 'cmw', 'crpd', 'ced']) expect(MECHANISMS.keys).toContain(body);
+    for (const body of ['ccpr', 'cescr', 'cerd', 'cedaw', 'cat', 'spt', 'crc', 'cmw', 'crpd', 'ced'])
+      expect(MECHANISMS.keys).toContain(body);
   });
 
   test('give every theme its Universal Human Rights Index code', () => {

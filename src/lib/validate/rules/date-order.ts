@@ -17,7 +17,12 @@ export const dateOrder: EntryRule = {
       const length = Math.min(span.start.length, span.end.length);
       if (span.end.slice(0, length) >= span.start.slice(0, length)) continue;
       const { line, column } = entry.locate([field, 'end']);
-      findings.push({ line, column, field: `${field}.end`, message: `${field}.end: "${span.end}" is before ${field}.start "${span.start}". Check both dates.` });
+      findings.push({
+        line,
+        column,
+        field: `${field}.end`,
+        message: `${field}.end: "${span.end}" is before ${field}.start "${span.start}". Check both dates.`,
+      });
     }
     return findings;
   },

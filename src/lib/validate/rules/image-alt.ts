@@ -15,7 +15,8 @@ export const imageAlt: EntryRule = {
       findings.push({
         ...bodyPosition(entry, node),
         field: '',
-        message: 'An image has no alternative text. Describe what it shows between the brackets: ![Members of the committee at a plenary](/images/plenary.jpg).',
+        message:
+          'An image has no alternative text. Describe what it shows between the brackets: ![Members of the committee at a plenary](/images/plenary.jpg).',
       });
     });
     return findings;

@@ -11,7 +11,16 @@ import type { CorpusRule, EntryRule, RuleMeta } from './types.ts';
 import { uniqueId } from './unique-id.ts';
 
 /** Rules that look at one parsed entry. */
-export const ENTRY_RULES: readonly EntryRule[] = [dateOrder, imageAlt, noPersonalData, noRawHtml, noRemoteMedia, roleContact, safeLink, stateConsent];
+export const ENTRY_RULES: readonly EntryRule[] = [
+  dateOrder,
+  imageAlt,
+  noPersonalData,
+  noRawHtml,
+  noRemoteMedia,
+  roleContact,
+  safeLink,
+  stateConsent,
+];
 
 /** Rules that look across the corpus. */
 export const CORPUS_RULES: readonly CorpusRule[] = [knownReference, uniqueId];
@@ -25,13 +34,21 @@ const BUILT_IN_RULES: readonly RuleMeta[] = [
   { id: 'file-size', severity: 'error', description: 'A file is at most 256 KiB.' },
   { id: 'utf8', severity: 'error', description: 'Files are UTF-8 text.' },
   { id: 'front-matter', severity: 'error', description: 'A file starts with YAML front matter between two --- lines, written as fields.' },
-  { id: 'front-matter-language', severity: 'error', description: 'Front matter is YAML; other languages (js, coffee, TOML) are refused and never run.' },
+  {
+    id: 'front-matter-language',
+    severity: 'error',
+    description: 'Front matter is YAML; other languages (js, coffee, TOML) are refused and never run.',
+  },
   { id: 'yaml-syntax', severity: 'error', description: 'Front matter is valid YAML.' },
   { id: 'no-duplicate-keys', severity: 'error', description: 'No field is written twice.' },
   { id: 'no-yaml-aliases', severity: 'error', description: 'No YAML anchors, aliases, merge keys or explicit tags.' },
   { id: 'known-field', severity: 'error', description: 'Every field is one the schema knows.' },
   { id: 'required-field', severity: 'error', description: 'Required fields are present and not empty.' },
-  { id: 'field-type', severity: 'error', description: 'Values have the right type, with no silent conversion (012 is a number, not text).' },
+  {
+    id: 'field-type',
+    severity: 'error',
+    description: 'Values have the right type, with no silent conversion (012 is a number, not text).',
+  },
   { id: 'in-vocabulary', severity: 'error', description: 'Values of closed lists (themes, capacities, mechanisms…) are known terms.' },
   { id: 'known-country', severity: 'error', description: 'Countries are ISO 3166-1 alpha-3 codes.' },
   { id: 'sdg-target', severity: 'error', description: 'SDG targets are real targets, such as "16.6" or "5.c".' },

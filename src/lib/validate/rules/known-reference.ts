@@ -24,7 +24,10 @@ export const knownReference: CorpusRule = {
         const closest = closestValue(id, [...known].sort());
         const hint = closest ? ` Did you mean "${closest}"?` : '';
         findings.push({
-          file: entry.file, line, column, field,
+          file: entry.file,
+          line,
+          column,
+          field,
           message: `${field}: "${id}" is not the id of any file in content/${target}/.${hint} Add content/${target}/${id}.md or correct the id.`,
         });
       }

@@ -19,11 +19,19 @@ export const noPersonalData: EntryRule = {
       if (node.type !== 'text') return;
       const text = (node as { value: string }).value;
       for (const match of text.matchAll(EMAIL)) {
-        findings.push({ ...textPosition(entry, node, text, match.index), field: '', message: `"${match[0]}" looks like an e-mail address in the body. Remove it; put an office's role address in the contact field instead.` });
+        findings.push({
+          ...textPosition(entry, node, text, match.index),
+          field: '',
+          message: `"${match[0]}" looks like an e-mail address in the body. Remove it; put an office's role address in the contact field instead.`,
+        });
       }
       for (const match of text.matchAll(PHONE)) {
         if (match[0].replace(/\D/g, '').length < 7) continue;
-        findings.push({ ...textPosition(entry, node, text, match.index), field: '', message: `"${match[0].trim()}" looks like a phone number in the body. Remove it; contact goes through the contact field.` });
+        findings.push({
+          ...textPosition(entry, node, text, match.index),
+          field: '',
+          message: `"${match[0].trim()}" looks like a phone number in the body. Remove it; contact goes through the contact field.`,
+        });
       }
     });
     return findings;

@@ -17,7 +17,12 @@ export const noRemoteMedia: EntryRule = {
     const definitions = new Map<string, string>();
     visit(entry.tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
     visit(entry.tree, (node) => {
-      const url = node.type === 'image' ? (node as { url: string }).url : node.type === 'imageReference' ? definitions.get((node as { identifier: string }).identifier) : undefined;
+      const url =
+        node.type === 'image'
+          ? (node as { url: string }).url
+          : node.type === 'imageReference'
+            ? definitions.get((node as { identifier: string }).identifier)
+            : undefined;
       if (url === undefined || !isRemoteAddress(url)) return;
       findings.push({
         ...bodyPosition(entry, node),

@@ -1,9 +1,11 @@
 import type { EntryRule, Finding } from './types.ts';
 
 // Free-mail providers: an address there belongs to a person, not to an office.
-const FREE_MAIL = /(^|\.)(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|proton|protonmail|pm|gmx|mail|yandex|qq|163|126|sina|rediffmail|zoho|tutanota|web|orange|free|laposte|libero|naver|daum)\.[a-z.]+$/i;
+const FREE_MAIL =
+  /(^|\.)(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|proton|protonmail|pm|gmx|mail|yandex|qq|163|126|sina|rediffmail|zoho|tutanota|web|orange|free|laposte|libero|naver|daum)\.[a-z.]+$/i;
 // Local parts that name an office rather than a person.
-const ROLE_WORDS = /^(info|contact|contacto|contacts|secretariat|secretaria|secretariado|secretariat-general|office|bureau|unit|unidad|dgdh|human-?rights|derechos-?humanos|droits-?humains|droitsdelhomme|nmirf|nmrf|upr|epu|mechanism|mecanismo|mecanisme|focal-?point|press|prensa|presse|communications?|admin|registry|desk|team|general|inquiries|enquiries|hr|ddhh|cooperation|cooperacion)$/i;
+const ROLE_WORDS =
+  /^(info|contact|contacto|contacts|secretariat|secretaria|secretariado|secretariat-general|office|bureau|unit|unidad|dgdh|human-?rights|derechos-?humanos|droits-?humains|droitsdelhomme|nmirf|nmrf|upr|epu|mechanism|mecanismo|mecanisme|focal-?point|press|prensa|presse|communications?|admin|registry|desk|team|general|inquiries|enquiries|hr|ddhh|cooperation|cooperacion)$/i;
 
 /** Why an e-mail address looks personal, or undefined when it looks like an office's address. */
 export function personalAddressReason(email: string): string | undefined {
@@ -11,7 +13,7 @@ export function personalAddressReason(email: string): string | undefined {
   if (FREE_MAIL.test(domain)) return `${domain} is a free-mail provider`;
   const parts = local.split(/[._]/).filter(Boolean);
   if (parts.length >= 2 && parts.every((part) => /^[a-z]{2,}$/.test(part)) && !parts.some((part) => ROLE_WORDS.test(part))) {
-    return 'it looks like a person\'s name';
+    return "it looks like a person's name";
   }
   return undefined;
 }
@@ -32,7 +34,9 @@ export const roleContact: EntryRule = {
       if (!reason) continue;
       const { line, column } = entry.locate([field, 'email']);
       findings.push({
-        line, column, field: `${field}.email`,
+        line,
+        column,
+        field: `${field}.email`,
         message: `${field}.email: "${contact.email}" looks like a personal address (${reason}). Use the office's role address (such as secretariat@…) or leave the e-mail out and give the office's contact page as url.`,
       });
     }

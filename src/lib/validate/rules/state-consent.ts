@@ -4,7 +4,7 @@ import type { EntryRule, Finding } from './types.ts';
 export const stateConsent: EntryRule = {
   id: 'state-consent',
   severity: 'error',
-  description: 'A request that is not a draft has its State\'s agreement (stateConsent.status: given).',
+  description: "A request that is not a draft has its State's agreement (stateConsent.status: given).",
   check(entry) {
     if (entry.collection !== 'requests' || !entry.data) return [];
     const status = entry.data.status as string;
@@ -12,7 +12,9 @@ export const stateConsent: EntryRule = {
     if (status === 'draft' || consent === 'given') return [];
     const { line, column } = entry.locate(['stateConsent', 'status']);
     const finding: Finding = {
-      line, column, field: 'stateConsent.status',
+      line,
+      column,
+      field: 'stateConsent.status',
       message: `stateConsent.status: the request is "${status}" but the State's agreement is "${consent}". Set status: draft until the agreement is recorded, then set stateConsent.status: given with its date and reference.`,
     };
     return [finding];

@@ -18,7 +18,13 @@ export const uniqueId: CorpusRule = {
       const sorted = [...files].sort();
       for (const file of sorted) {
         const others = sorted.filter((other) => other !== file).join('", "');
-        findings.push({ file, line: 1, column: 1, field: '', message: `This file has the same id as "${others}". Ids are file names and must be unique in a collection: rename one of them.` });
+        findings.push({
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: `This file has the same id as "${others}". Ids are file names and must be unique in a collection: rename one of them.`,
+        });
       }
     }
     return findings;

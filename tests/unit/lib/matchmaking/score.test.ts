@@ -2,20 +2,47 @@ import { describe, expect, test } from 'vitest';
 import { buildContext, scoreMatch, type MatchOffer, type MatchPractice, type MatchRequest } from '../../../../src/lib/matchmaking/index.ts';
 
 const request: MatchRequest = {
-  id: 'r', requester: 'ministry', country: 'WSM', region: undefined, status: 'open',
-  themes: ['cooperation-with-mechanisms'], capacities: ['information-management'], mechanisms: ['upr'], recommendations: [],
-  formats: ['remote-advice'], modalities: ['south-south'], languages: ['en'], timeframe: { start: '2027-01', end: '2027-12' },
+  id: 'r',
+  requester: 'ministry',
+  country: 'WSM',
+  region: undefined,
+  status: 'open',
+  themes: ['cooperation-with-mechanisms'],
+  capacities: ['information-management'],
+  mechanisms: ['upr'],
+  recommendations: [],
+  formats: ['remote-advice'],
+  modalities: ['south-south'],
+  languages: ['en'],
+  timeframe: { start: '2027-01', end: '2027-12' },
 };
 const offer: MatchOffer = {
-  id: 'o', provider: 'mechanism', status: 'open', themes: ['cooperation-with-mechanisms'], capacities: ['information-management'],
-  mechanisms: ['upr'], formats: ['remote-advice'], modalities: ['south-south'], languages: ['en', 'es'],
-  serves: { regions: [], countries: [] }, availability: { start: '2026', end: '2028' }, evidence: ['simore'],
+  id: 'o',
+  provider: 'mechanism',
+  status: 'open',
+  themes: ['cooperation-with-mechanisms'],
+  capacities: ['information-management'],
+  mechanisms: ['upr'],
+  formats: ['remote-advice'],
+  modalities: ['south-south'],
+  languages: ['en', 'es'],
+  serves: { regions: [], countries: [] },
+  availability: { start: '2026', end: '2028' },
+  evidence: ['simore'],
 };
 const simore: MatchPractice = {
-  id: 'simore', title: 'SIMORE', countries: ['PRY'], actors: [], themes: ['cooperation-with-mechanisms'], capacities: ['information-management'], mechanisms: ['upr'], recommendations: [],
+  id: 'simore',
+  title: 'SIMORE',
+  countries: ['PRY'],
+  actors: [],
+  themes: ['cooperation-with-mechanisms'],
+  capacities: ['information-management'],
+  mechanisms: ['upr'],
+  recommendations: [],
 };
 const regions: Record<string, string> = { WSM: 'asia-pacific', PRY: 'latin-american-caribbean' };
-const context = (offers: MatchOffer[] = [offer], practices: MatchPractice[] = [simore]) => buildContext(offers, practices, (c) => regions[c]);
+const context = (offers: MatchOffer[] = [offer], practices: MatchPractice[] = [simore]) =>
+  buildContext(offers, practices, (c) => regions[c]);
 
 describe('scoreMatch: hard constraints', () => {
   test('a perfect pairing scores 100 and fails nothing', () => {
@@ -71,7 +98,14 @@ describe('scoreMatch: criteria', () => {
   });
 
   test('counts rare expertise more than common expertise', () => {
-    const needsTwo = { ...request, themes: ['cooperation-with-mechanisms', 'women'], capacities: [], mechanisms: [], formats: [], modalities: [] };
+    const needsTwo = {
+      ...request,
+      themes: ['cooperation-with-mechanisms', 'women'],
+      capacities: [],
+      mechanisms: [],
+      formats: [],
+      modalities: [],
+    };
     const common = { ...offer, id: 'common', themes: ['cooperation-with-mechanisms'], evidence: [] };
     const rare = { ...offer, id: 'rare', themes: ['women'], evidence: [] };
     const others = Array.from({ length: 5 }, (_, i) => ({ ...offer, id: `x${i}`, themes: ['cooperation-with-mechanisms'], evidence: [] }));
@@ -86,7 +120,15 @@ describe('scoreMatch: criteria', () => {
   });
 
   test('scores 0, with no reasons, when nothing substantive is shared', () => {
-    const unrelated = { ...offer, themes: ['children'], capacities: ['consultation'], mechanisms: ['ced'], formats: ['workshop'], modalities: ['multilateral'], evidence: [] };
+    const unrelated = {
+      ...offer,
+      themes: ['children'],
+      capacities: ['consultation'],
+      mechanisms: ['ced'],
+      formats: ['workshop'],
+      modalities: ['multilateral'],
+      evidence: [],
+    };
     expect(scoreMatch(request, unrelated, context([unrelated]))).toEqual({ score: 0, reasons: [], failed: [] });
   });
 });

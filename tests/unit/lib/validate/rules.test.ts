@@ -23,7 +23,11 @@ describe('validateFiles', () => {
     const result = validateFiles(validFiles());
     expect(result.problems).toEqual([]);
     expect(result.entries.map((e) => `${e.collection}/${e.id}`)).toEqual([
-      'actors/fixture-mechanism', 'actors/fixture-ministry', 'offers/fixture-offer', 'practices/fixture-practice', 'requests/fixture-request',
+      'actors/fixture-mechanism',
+      'actors/fixture-ministry',
+      'offers/fixture-offer',
+      'practices/fixture-practice',
+      'requests/fixture-request',
     ]);
   });
 
