@@ -4,7 +4,7 @@ import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateFiles } from '../src/lib/validate/engine.ts';
 import { formatGithub, formatJson, formatPretty } from '../src/lib/validate/format.ts';
-import { readContentFiles } from './lib/content-fs.ts';
+import { readContentFiles } from '../src/loaders/content-fs.ts';
 import { PARALLEL_THRESHOLD, validateInParallel } from './lib/validate-parallel.ts';
 
 const USAGE = `Usage: npm run validate -- [options] [FILE…]

@@ -2,7 +2,7 @@
 // practices made up from the real vocabularies. Bundles the matchmaking engine for the browser
 // (as the page's script does), runs it in headless Chromium on a blank page, and times building
 // the context once, then ranking one typical need against every offer plus its peer practices
-// two ways: scoreMatch on every offer (the reference), and as src/scripts/matcher-page.ts does
+// two ways: scoreMatch on every offer (the reference), and as src/browser/matcher-page.ts does
 // on each change (offers compiled once at load, scoreMatch only for the offers shown).
 // Target: under 50 ms per need.
 // Usage: npx tsx scripts/bench/matcher-browser.ts [--offers 10000] [--practices 2000] [--runs 20]

@@ -12,7 +12,7 @@ import matter from 'gray-matter';
 import MiniSearch from 'minisearch';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium.ts';
-import { serveStatic } from '../../tests/helpers/serve.ts';
+import { serveStatic } from '../lib/serve-static.ts';
 import { WORDS, writeCorpus } from './corpus.ts';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });

@@ -6,7 +6,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateFiles } from '../../src/lib/validate/engine.ts';
-import { readContentFiles } from '../lib/content-fs.ts';
+import { readContentFiles } from '../../src/loaders/content-fs.ts';
 import { writeCorpus } from './corpus.ts';
 import { validateInParallel } from '../lib/validate-parallel.ts';
 

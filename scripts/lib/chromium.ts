@@ -52,6 +52,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
     throw new Error(
       `No Chromium found for the browser tests: CHROME_PATH is not set, no chromium is on PATH, and the copy in @sparticuz/chromium could not be unpacked (${error instanceof Error ? error.message : String(error)}). ` +
         'Run `npm install` again, install Chromium (Debian/Ubuntu: `apt-get install chromium`), or set CHROME_PATH to a Chromium or Chrome binary.',
+      { cause: error },
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { Reason } from '../lib/matchmaking/types.ts';
+import type { ExplainLabelKind, ExplainStrings, ExplainTables, ExplainWords } from '../lib/matchmaking/explain.ts';
 import { CAPACITIES } from '../vocab/capacities.ts';
 import { labelOf, type Vocabulary } from '../vocab/define.ts';
 import { FORMATS } from '../vocab/formats.ts';
@@ -8,50 +8,45 @@ import { MODALITIES } from '../vocab/modalities.ts';
 import { THEMES } from '../vocab/themes.ts';
 import { t, type UiLanguage } from './ui.ts';
 
-const label = (vocabulary: Vocabulary<string>, key: string, lang: UiLanguage) => labelOf(vocabulary, key, lang);
-// Mechanisms are named by their acronym inside a sentence ("follow-up of CRPD recommendations").
-const acronym = (key: string) => (key === 'special-procedures' || key === 'regional-mechanisms' ? key : key.toUpperCase());
+const VOCABULARIES: Record<Exclude<ExplainLabelKind, 'languages'>, Vocabulary<string>> = {
+  capacities: CAPACITIES,
+  themes: THEMES,
+  mechanisms: MECHANISMS,
+  formats: FORMATS,
+  modalities: MODALITIES,
+};
 
-/**
- * A pairing's reasons in plain words: "Shares: Coordination, Universal Periodic Review (UPR),
- * Spanish; South-South as requested; has done it before: Paraguay's SIMORE".
- */
-export function explainReasons(reasons: readonly Reason[], lang: UiLanguage, practiceTitle: (id: string) => string): string {
-  const shared: string[] = [];
-  const requested: string[] = [];
-  let evidence: string[] = [];
-  for (const reason of reasons) {
-    switch (reason.criterion) {
-      case 'capacities':
-        shared.push(...reason.terms.map((k) => label(CAPACITIES, k, lang)));
-        break;
-      case 'themes':
-        shared.push(...reason.terms.map((k) => label(THEMES, k, lang)));
-        break;
-      case 'mechanisms':
-        shared.push(...reason.terms.map((k) => label(MECHANISMS, k, lang)));
-        break;
-      case 'recommendations':
-        shared.push(...reason.terms.map((k) => t(lang, 'match.followUp', { mechanism: acronym(k) })));
-        break;
-      case 'languages':
-        shared.push(...reason.terms.map((k) => languageName(k, lang)));
-        break;
-      case 'formats':
-        requested.push(...reason.terms.map((k) => label(FORMATS, k, lang)));
-        break;
-      case 'modalities':
-        requested.push(...reason.terms.map((k) => label(MODALITIES, k, lang)));
-        break;
-      case 'evidence':
-        evidence = reason.practices.map(practiceTitle);
-        break;
-    }
-  }
-  const parts = [
-    shared.length > 0 ? t(lang, 'match.shares', { list: shared.join(', ') }) : '',
-    requested.length > 0 ? t(lang, 'match.asRequested', { list: requested.join(', ') }) : '',
-    evidence.length > 0 ? t(lang, 'match.doneBefore', { list: evidence.join(', ') }) : '',
-  ].filter(Boolean);
-  return parts.join(t(lang, 'match.separator'));
+function explainStrings(lang: UiLanguage): ExplainStrings {
+  return {
+    shares: t(lang, 'match.shares'),
+    asRequested: t(lang, 'match.asRequested'),
+    doneBefore: t(lang, 'match.doneBefore'),
+    separator: t(lang, 'match.separator'),
+    followUp: t(lang, 'match.followUp'),
+  };
+}
+
+/** The words of a pairing's explanation in a language, for `explainReasons`. */
+export function explainWords(lang: UiLanguage): ExplainWords {
+  return {
+    strings: explainStrings(lang),
+    label: (kind, key) => (kind === 'languages' ? languageName(key, lang) : labelOf(VOCABULARIES[kind], key, lang)),
+  };
+}
+
+/** The same words as tables for a browser script: every term of each vocabulary, and the given languages. */
+export function explainTables(lang: UiLanguage, languages: readonly string[]): ExplainTables {
+  const labels = (vocabulary: Vocabulary<string>) =>
+    Object.fromEntries(vocabulary.keys.map((key) => [key, labelOf(vocabulary, key, lang)]));
+  return {
+    strings: explainStrings(lang),
+    labels: {
+      capacities: labels(CAPACITIES),
+      themes: labels(THEMES),
+      mechanisms: labels(MECHANISMS),
+      formats: labels(FORMATS),
+      modalities: labels(MODALITIES),
+      languages: Object.fromEntries(languages.map((code) => [code, languageName(code, lang)])),
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../lib/text/fill-template.ts';
 import { labelOf, type Vocabulary } from '../vocab/define.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../vocab/languages.ts';
 import { about } from './strings/about.ts';
@@ -21,7 +22,7 @@ const STRINGS: Record<UiLanguage, Record<Key, string>> = {
 
 /** A UI string in a language, with `{name}` placeholders filled in. */
 export function t(lang: UiLanguage, key: Key, vars: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fillTemplate(STRINGS[lang][key], vars);
 }
 
 /** Some UI strings in a language, keyed by their keys: what a page hands its script. */

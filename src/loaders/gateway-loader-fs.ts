@@ -2,7 +2,7 @@
 // `npm run validate` checks, and a corpus with an error stops the build with the validator's
 // own report instead of raw schema output.
 import type { Loader } from 'astro/loaders';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
+import { readContentFiles } from './content-fs.ts';
 import { validateFiles, type ValidationResult } from '../lib/validate/engine.ts';
 import { formatPretty } from '../lib/validate/format.ts';
 import { isPublishable } from '../lib/publish.ts';

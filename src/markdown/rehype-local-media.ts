@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { isRemoteAddress } from '../lib/validate/rules/no-remote-media.ts';
+import { isRemoteAddress } from '../lib/text/addresses.ts';
 
 /** Remove images whose address is on another site: the gateway makes no third-party request. */
 export function rehypeLocalMedia() {

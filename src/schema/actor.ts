@@ -23,24 +23,19 @@ export const actorSchema = z
     name: textSchema.meta({ description: 'Official name in English (or French), as the organisation writes it.' }),
     originalName: textSchema.optional().meta({ description: 'Official name in the original language, if different.' }),
     acronym: textSchema.optional().meta({ description: 'Usual acronym: DIDH, SIMORE.' }),
-    type: z
-      .enum(ACTOR_TYPES.keys)
-      .meta({
-        description:
-          'state, nmirf, local-government, regional-government, nhri, un-entity, regional-organisation, civil-society, city-network or academia.',
-      }),
+    type: z.enum(ACTOR_TYPES.keys).meta({
+      description:
+        'state, nmirf, local-government, regional-government, nhri, un-entity, regional-organisation, civil-society, city-network or academia.',
+    }),
     country: countrySchema
       .optional()
       .meta({ description: 'ISO 3166-1 alpha-3 code of its country; leave out for international organisations and networks.' }),
     website: urlSchema.optional().meta({ description: 'Official website.' }),
     nmirf: nmirfProfileSchema.optional().meta({ description: 'For type nmirf: its profile.' }),
     sources: listOf(sourceSchema).meta({ description: 'Where the facts in this entry come from (required for national mechanisms).' }),
-    illustrative: z
-      .boolean()
-      .default(false)
-      .meta({
-        description: 'true for a generic actor used only by illustrative requests and offers ("Ministry of Justice of an example State").',
-      }),
+    illustrative: z.boolean().default(false).meta({
+      description: 'true for a generic actor used only by illustrative requests and offers ("Ministry of Justice of an example State").',
+    }),
     lastReviewed: dateSchema.meta({ description: 'Date a curator last checked it: 2026-11-20.' }),
     bodyLanguage: bodyLanguageSchema,
   })

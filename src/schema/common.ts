@@ -34,11 +34,9 @@ export function isUnSymbol(value: string): boolean {
 }
 
 /** Ids are file names: lowercase words joined by hyphens. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'is not an id. Ids are file names without ".md": lowercase letters, digits and hyphens, such as "paraguay-simore".',
-  });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'is not an id. Ids are file names without ".md": lowercase letters, digits and hyphens, such as "paraguay-simore".',
+});
 
 /** A calendar date written `YYYY-MM-DD`. */
 export const dateSchema = z
@@ -46,46 +44,36 @@ export const dateSchema = z
   .refine(isRealDate, { params: { rule: 'real-date' }, message: 'is not a real date. Write YYYY-MM-DD, for example 2024-02-29.' });
 
 /** A year or a year and month, written `YYYY` or `YYYY-MM` (in quotes when it is a year alone). */
-export const yearMonthSchema = z
-  .string()
-  .refine(isYearMonth, {
-    params: { rule: 'real-date' },
-    message: 'is not a year or a year and month. Write "2015" (in quotes) or 2015-11.',
-  });
+export const yearMonthSchema = z.string().refine(isYearMonth, {
+  params: { rule: 'real-date' },
+  message: 'is not a year or a year and month. Write "2015" (in quotes) or 2015-11.',
+});
 
 /** A publication date as precise as the source gives it: `2020`, `2020-08` or `2020-08-24`. */
-export const publicationDateSchema = z
-  .string()
-  .refine((value) => isYearMonth(value) || isRealDate(value), {
-    params: { rule: 'real-date' },
-    message: 'is not a date. Write "2020" (in quotes), 2020-08 or 2020-08-24.',
-  });
+export const publicationDateSchema = z.string().refine((value) => isYearMonth(value) || isRealDate(value), {
+  params: { rule: 'real-date' },
+  message: 'is not a date. Write "2020" (in quotes), 2020-08 or 2020-08-24.',
+});
 
 /** A web address starting with https:// or http://. */
-export const urlSchema = z
-  .string()
-  .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), {
-    params: { rule: 'safe-link' },
-    message: 'is not a web address. Write a full address starting with https://.',
-  });
+export const urlSchema = z.string().refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), {
+  params: { rule: 'safe-link' },
+  message: 'is not a web address. Write a full address starting with https://.',
+});
 
 /** A UN document symbol such as `A/HRC/46/7`. */
-export const unSymbolSchema = z
-  .string()
-  .refine(isUnSymbol, {
-    params: { rule: 'un-symbol' },
-    message: 'is not a UN document symbol. Write it as printed on the document, for example A/HRC/46/7 or CCPR/C/PRY/CO/4.',
-  });
+export const unSymbolSchema = z.string().refine(isUnSymbol, {
+  params: { rule: 'un-symbol' },
+  message: 'is not a UN document symbol. Write it as printed on the document, for example A/HRC/46/7 or CCPR/C/PRY/CO/4.',
+});
 
 /** An ISO 3166-1 alpha-3 country code such as `PRY`. */
 export const countrySchema = z.enum(COUNTRY_CODES);
 /** A two-letter ISO 639-1 language code such as `es`. */
-export const languageSchema = z
-  .string()
-  .refine(isLanguageCode, {
-    params: { rule: 'in-vocabulary' },
-    message: 'is not a two-letter ISO 639-1 language code. Write, for example, en, fr, es, ar, zh or ru.',
-  });
+export const languageSchema = z.string().refine(isLanguageCode, {
+  params: { rule: 'in-vocabulary' },
+  message: 'is not a two-letter ISO 639-1 language code. Write, for example, en, fr, es, ar, zh or ru.',
+});
 /** An SDG target such as `16.6` or `5.c`. */
 export const sdgTargetSchema = z.enum(SDG_TARGETS);
 /** A theme of the Universal Human Rights Index. */
@@ -129,12 +117,10 @@ export const sourceSchema = z
 /** A recommendation from a human-rights mechanism that the entry addresses. */
 export const recommendationSchema = z.strictObject({
   mechanism: mechanismSchema.meta({ description: 'The mechanism that made it: upr, cedaw, crpd, special-procedures…' }),
-  symbol: unSymbolSchema
-    .optional()
-    .meta({
-      description:
-        'Symbol of the document that contains it: A/HRC/46/7 for a UPR working-group report, CRPD/C/PRY/CO/1 for concluding observations.',
-    }),
+  symbol: unSymbolSchema.optional().meta({
+    description:
+      'Symbol of the document that contains it: A/HRC/46/7 for a UPR working-group report, CRPD/C/PRY/CO/1 for concluding observations.',
+  }),
   reference: textSchema
     .optional()
     .meta({ description: 'Recommendation or paragraph number in that document, such as "117.5" or "para. 34".' }),

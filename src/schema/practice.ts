@@ -27,11 +27,9 @@ import {
 /** Front matter of a good-practice case file (content/practices/<id>.md). */
 export const practiceSchema = z
   .strictObject({
-    title: textSchema
-      .max(160)
-      .meta({
-        description: 'What was done and where, in under 160 characters: "Paraguay tracks every UN recommendation online (SIMORE)".',
-      }),
+    title: textSchema.max(160).meta({
+      description: 'What was done and where, in under 160 characters: "Paraguay tracks every UN recommendation online (SIMORE)".',
+    }),
     summary: textSchema
       .max(500)
       .meta({ description: 'Two or three plain sentences for cards and search results (at most 500 characters, no Markdown).' }),
@@ -52,13 +50,10 @@ export const practiceSchema = z
     sdgTargets: listOf(sdgTargetSchema).meta({
       description: 'SDG targets it serves, such as "16.6" or 5.c (quote targets that look like numbers).',
     }),
-    nmirfType: z
-      .enum(NMIRF_TYPES.keys)
-      .optional()
-      .meta({
-        description:
-          'For kind nmirf, only where a source states it: ad-hoc, ministerial, inter-ministerial or institutionally-separate (OHCHR 2016 typology).',
-      }),
+    nmirfType: z.enum(NMIRF_TYPES.keys).optional().meta({
+      description:
+        'For kind nmirf, only where a source states it: ad-hoc, ministerial, inter-ministerial or institutionally-separate (OHCHR 2016 typology).',
+    }),
     capacities: listOf(capacitySchema).meta({
       description: 'For kind nmirf: engagement, coordination, information-management, consultation.',
     }),

@@ -4,10 +4,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { explainReasons } from '../../src/i18n/explain.ts';
+import { explainWords } from '../../src/i18n/explain.ts';
+import { explainReasons, wordsFromTables, type ExplainTables } from '../../src/lib/matchmaking/explain.ts';
 import { buildContext, peerPractices, scoreMatch, type MatchRequest, type Reason } from '../../src/lib/matchmaking/index.ts';
-import type { MatcherData } from '../../src/pages/matchmaking/data.json.ts';
-import { explain, type Explainer } from '../../src/scripts/matcher-page.ts';
+import type { MatcherData } from '../../src/lib/matchmaking/matcher-data.ts';
 
 const REQUEST_IDS = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'requests'))
   .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
@@ -16,13 +16,13 @@ const REQUEST_IDS = readdirSync(join(import.meta.dirname, '..', '..', 'content',
 const site = useBuiltSite();
 
 /** The words the built matcher page hands its script. */
-async function pageExplainer(lang: 'en' | 'fr'): Promise<Explainer> {
+async function pageExplainer(lang: 'en' | 'fr'): Promise<ExplainTables> {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.url}/${lang}/matchmaking/matcher/`);
   const words = await page.$eval('#matcher', (root) => (root as HTMLElement).dataset.explain ?? '{}');
   await context.close();
-  return JSON.parse(words) as Explainer;
+  return JSON.parse(words) as ExplainTables;
 }
 
 /** Open the matcher and wait until its data has loaded. */
@@ -63,7 +63,7 @@ async function engineRanking(lang: 'en' | 'fr'): Promise<{ href: string; reasons
     .sort((a, b) => b.match.score - a.match.score || (a.offer.id < b.offer.id ? -1 : 1))
     .map(({ offer, match }) => ({
       href: `/${lang}/offers/${offer.id}/`,
-      reasons: explainReasons(match.reasons, lang, (id) => titles.get(id) ?? id),
+      reasons: explainReasons(match.reasons, explainWords(lang), (id) => titles.get(id) ?? id),
     }));
 }
 
@@ -96,9 +96,9 @@ describe('need matcher', () => {
       { criterion: 'languages', terms: ['es'], points: 0 },
     ];
     const titles = (id: string) => (id === 'paraguay-simore' ? 'Paraguay’s SIMORE' : id);
-    const words = await pageExplainer(lang);
-    expect(explain(reasons, words, titles)).toBe(explainReasons(reasons, lang, titles));
-    expect(explain(reasons.slice(-1), words, titles)).toBe(explainReasons(reasons.slice(-1), lang, titles));
+    const onPage = wordsFromTables(await pageExplainer(lang));
+    expect(explainReasons(reasons, onPage, titles)).toBe(explainReasons(reasons, explainWords(lang), titles));
+    expect(explainReasons(reasons.slice(-1), onPage, titles)).toBe(explainReasons(reasons.slice(-1), explainWords(lang), titles));
   });
 
   test('ranks first the offers that name information management and show it in a practice, with the reasons and ranking the engine gives', async () => {

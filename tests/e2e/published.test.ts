@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
+import { readContentFiles } from '../../src/loaders/content-fs.ts';
 import { validateFiles } from '../../src/lib/validate/engine.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { isPublishable } from '../../src/lib/publish.ts';

@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
+import { readContentFiles } from '../../src/loaders/content-fs.ts';
 import type { SourceFile } from '../../src/lib/validate/source-file.ts';
 
 /** Folder of the test fixtures. */

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { DIST } from './dist.ts';
-import { serveStatic } from './serve.ts';
+import { serveStatic } from '../../scripts/lib/serve-static.ts';
 
 /** Serve the built site and start Chromium for the tests of one file; both stop after them. */
 export function useBuiltSite(): { readonly browser: Browser; readonly url: string } {

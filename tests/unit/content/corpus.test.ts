@@ -3,7 +3,7 @@
 // offers that show what matchmaking does (one clear match, several, none). Deleting or breaking
 // content below that floor fails here, with the shortfall named.
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../../scripts/lib/content-fs.ts';
+import { readContentFiles } from '../../../src/loaders/content-fs.ts';
 import { buildContext, matchAll, UNMET_THRESHOLD } from '../../../src/lib/matchmaking/index.ts';
 import { toMatchOffer, toMatchPractice, toMatchRequest } from '../../../src/lib/matchmaking/from-content.ts';
 import { isPublishable } from '../../../src/lib/publish.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../../scripts/lib/content-fs.ts';
+import { readContentFiles } from '../../../src/loaders/content-fs.ts';
 import { validateFiles } from '../../../src/lib/validate/engine.ts';
 import { COLLECTION_NAMES } from '../../../src/schema/index.ts';
 

@@ -1,11 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { bodyPosition } from '../entry.ts';
+import { isRemoteAddress } from '../../text/addresses.ts';
 import type { EntryRule, Finding } from './types.ts';
-
-/** Whether an image address points to another site (absolute or protocol-relative). */
-export function isRemoteAddress(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url.trim()) || url.trim().startsWith('//');
-}
 
 /** Images come from this site only: the gateway makes no request to a third party. */
 export const noRemoteMedia: EntryRule = {

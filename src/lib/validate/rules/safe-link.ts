@@ -17,6 +17,7 @@ export function linkScheme(url: string): string | undefined {
     decoded = next;
   }
   // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const compact = decoded.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   const match = /^([a-z][a-z0-9+.-]*):/.exec(compact);
   return match ? `${match[1]}:` : undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { explainReasons } from '../../../../src/i18n/explain.ts';
+import { explainWords } from '../../../../src/i18n/explain.ts';
+import { explainReasons } from '../../../../src/lib/matchmaking/explain.ts';
 import type { Reason } from '../../../../src/lib/matchmaking/types.ts';
 
 const reasons: Reason[] = [
@@ -14,18 +15,18 @@ const titles = (id: string) => (id === 'paraguay-simore' ? 'Paraguay’s SIMORE'
 
 describe('explainReasons', () => {
   test('words a pairing in plain English', () => {
-    expect(explainReasons(reasons, 'en', titles)).toBe(
+    expect(explainReasons(reasons, explainWords('en'), titles)).toBe(
       'Shares: Coordination, Universal Periodic Review (UPR), follow-up of CRPD recommendations, Spanish; South-South as requested; has done it before: Paraguay’s SIMORE',
     );
   });
 
   test('words a pairing in plain French', () => {
-    expect(explainReasons(reasons, 'fr', titles)).toBe(
+    expect(explainReasons(reasons, explainWords('fr'), titles)).toBe(
       'En commun : Coordination, Examen périodique universel (EPU), suivi des recommandations du CRPD, espagnol ; Sud-Sud, comme demandé ; l’a déjà fait : Paraguay’s SIMORE',
     );
   });
 
   test('says nothing it has no reason for', () => {
-    expect(explainReasons([{ criterion: 'languages', terms: ['en'], points: 0 }], 'en', titles)).toBe('Shares: English');
+    expect(explainReasons([{ criterion: 'languages', terms: ['en'], points: 0 }], explainWords('en'), titles)).toBe('Shares: English');
   });
 });

@@ -1,6 +1,7 @@
 // Browser script of the search page: Pagefind's API, facet checkboxes with live counts, and the
 // search kept in the URL so links reproduce it and the back button works. The page works
 // without it (it then offers the browse pages).
+import { fillTemplate } from '../lib/text/fill-template.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-filters.ts';
 import {
   isEmptySearch,
@@ -30,8 +31,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Labels;
   const lang = root.dataset.lang ?? 'en';
-  const say = (key: string, vars: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const say = (key: string, vars: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, vars);
   const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const form = root.querySelector('form')!;
   const input = $<HTMLInputElement>('search-q');

@@ -12,68 +12,13 @@ import {
   scoreMatch,
   type MatchContext,
   type MatchRequest,
-  type Reason,
 } from '../lib/matchmaking/index.ts';
-import type { MatcherData } from '../pages/matchmaking/data.json.ts';
+import { explainReasons, wordsFromTables, type ExplainTables } from '../lib/matchmaking/explain.ts';
+import type { MatcherData } from '../lib/matchmaking/matcher-data.ts';
+import { fillTemplate } from '../lib/text/fill-template.ts';
 
 const TOP_OFFERS = 10;
 const TOP_PEERS = 5;
-
-/** The words `explainReasons` uses, handed over by the page so the browser needs no string table. */
-export type Explainer = {
-  strings: { shares: string; asRequested: string; doneBefore: string; separator: string; followUp: string };
-  /** Labels by criterion and term, plus language names under `languages`. */
-  labels: Record<'capacities' | 'themes' | 'mechanisms' | 'formats' | 'modalities' | 'languages', Record<string, string>>;
-};
-
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-// As in src/i18n/explain.ts: mechanisms are named by their acronym inside a sentence.
-const acronym = (key: string) => (key === 'special-procedures' || key === 'regional-mechanisms' ? key : key.toUpperCase());
-
-/** A pairing's reasons in plain words, the same sentence `explainReasons` (src/i18n/explain.ts) writes. */
-export function explain(reasons: readonly Reason[], words: Explainer, practiceTitle: (id: string) => string): string {
-  const { strings, labels } = words;
-  const shared: string[] = [];
-  const requested: string[] = [];
-  let evidence: string[] = [];
-  const label = (kind: keyof Explainer['labels']) => (key: string) => labels[kind][key] ?? key;
-  for (const reason of reasons) {
-    switch (reason.criterion) {
-      case 'capacities':
-        shared.push(...reason.terms.map(label('capacities')));
-        break;
-      case 'themes':
-        shared.push(...reason.terms.map(label('themes')));
-        break;
-      case 'mechanisms':
-        shared.push(...reason.terms.map(label('mechanisms')));
-        break;
-      case 'recommendations':
-        shared.push(...reason.terms.map((k) => fill(strings.followUp, { mechanism: acronym(k) })));
-        break;
-      case 'languages':
-        shared.push(...reason.terms.map(label('languages')));
-        break;
-      case 'formats':
-        requested.push(...reason.terms.map(label('formats')));
-        break;
-      case 'modalities':
-        requested.push(...reason.terms.map(label('modalities')));
-        break;
-      case 'evidence':
-        evidence = reason.practices.map(practiceTitle);
-        break;
-    }
-  }
-  return [
-    shared.length > 0 ? fill(strings.shares, { list: shared.join(', ') }) : '',
-    requested.length > 0 ? fill(strings.asRequested, { list: requested.join(', ') }) : '',
-    evidence.length > 0 ? fill(strings.doneBefore, { list: evidence.join(', ') }) : '',
-  ]
-    .filter(Boolean)
-    .join(strings.separator);
-}
 
 /** The visitor's need, read from the form, as the engine's request. */
 export function needFromForm(form: HTMLFormElement, year: number): MatchRequest {
@@ -103,9 +48,9 @@ export function needFromForm(form: HTMLFormElement, year: number): MatchRequest 
 /** Wire up the matcher page rooted at `root`. */
 export async function startMatcherPage(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
-  const words = JSON.parse(root.dataset.explain ?? '{}') as Explainer;
+  const words = wordsFromTables(JSON.parse(root.dataset.explain ?? '{}') as ExplainTables);
   const lang = root.dataset.lang ?? 'en';
-  const say = (key: string, vars: Record<string, string | number> = {}) => fill(strings[key] ?? key, vars);
+  const say = (key: string, vars: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, vars);
   const plural = new Intl.PluralRules(lang);
   const count = (key: string, n: number) => say(`${key}.${plural.select(n) === 'one' ? 'one' : 'other'}`, { n });
   const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
@@ -175,7 +120,7 @@ export async function startMatcherPage(root: HTMLElement): Promise<void> {
             `/${lang}/offers/${offer.id}/`,
             offer,
             ['meta', `${offer.providerName} · ${say('match.score', { score: match!.score.toLocaleString(lang) })}`],
-            ['reasons', explain(match!.reasons, words, practiceTitle)],
+            ['reasons', explainReasons(match!.reasons, words, practiceTitle)],
           ),
         ),
     );
@@ -184,7 +129,7 @@ export async function startMatcherPage(root: HTMLElement): Promise<void> {
       ...peers.slice(0, TOP_PEERS).map((peer) =>
         item(`/${lang}/practices/${peer.practice.id}/`, practices.get(peer.practice.id)!, [
           'reasons',
-          explain(
+          explainReasons(
             peer.shared.map((shared) => ({ ...shared, points: 0 })),
             words,
             practiceTitle,

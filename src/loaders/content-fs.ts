@@ -2,7 +2,7 @@
 // validator in src/lib/validate/, so the same checks run in the CLI, the build and the tests.
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { MAX_FILE_BYTES, type SourceFile } from '../../src/lib/validate/source-file.ts';
+import { MAX_FILE_BYTES, type SourceFile } from '../lib/validate/source-file.ts';
 
 /** Every file under a folder, without following symbolic links, sorted by path. */
 export function readContentFiles(rootDir: string, repoDir = process.cwd()): SourceFile[] {
