@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { gatewayLoader } from './loaders/gateway-loader-fs.ts';
+import { gatewayLoader, validationLoader } from './loaders/gateway-loader-fs.ts';
 import { COLLECTION_SCHEMAS } from './schema/index.ts';
 
 // Wiring only: the schemas live in src/schema/ and are shared with the validator CLI.
@@ -8,4 +8,6 @@ export const collections = {
   actors: defineCollection({ loader: gatewayLoader('actors'), schema: COLLECTION_SCHEMAS.actors }),
   requests: defineCollection({ loader: gatewayLoader('requests'), schema: COLLECTION_SCHEMAS.requests }),
   offers: defineCollection({ loader: gatewayLoader('offers'), schema: COLLECTION_SCHEMAS.offers }),
+  // The validator's report on content/, for the development server's pages; empty in a build.
+  validation: defineCollection({ loader: validationLoader() }),
 };

@@ -106,6 +106,11 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Try the list of good practices.',
   'root.choose': 'Choose a language',
+  'dev.reportTitle': 'The content has errors',
+  'dev.reportIntro':
+    'The validator found these problems in content/. Fix them and save the file: this page reloads. This report appears only in the development server.',
+  'dev.error': 'error',
+  'dev.warning': 'warning',
 };
 
 /** Interface strings shared by every page: navigation, banners, entries. */
@@ -220,5 +225,10 @@ export const core = {
     'notFound.title': 'Page introuvable',
     'notFound.text': 'Cette page n’existe pas. Essayez la liste des bonnes pratiques.',
     'root.choose': 'Choisissez une langue',
+    'dev.reportTitle': 'Le contenu comporte des erreurs',
+    'dev.reportIntro':
+      'Le validateur a trouvé ces problèmes dans content/. Corrigez-les et enregistrez le fichier : la page se recharge. Ce rapport n’apparaît que dans le serveur de développement.',
+    'dev.error': 'erreur',
+    'dev.warning': 'avertissement',
   },
 } satisfies StringTable<typeof en>;
