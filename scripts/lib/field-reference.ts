@@ -3,16 +3,13 @@
 import type { z } from 'zod';
 import { COLLECTION_NAMES, COLLECTION_SCHEMAS } from '../../src/schema/index.ts';
 import { ALL_RULES } from '../../src/lib/validate/rules/index.ts';
-import { ACTOR_TYPES } from '../../src/vocab/actor-types.ts';
+import { termLabel } from '../../src/i18n/ui.ts';
 import type { Vocabulary } from '../../src/vocab/define.ts';
 import { findValueList } from '../../src/vocab/index.ts';
-import { MECHANISMS } from '../../src/vocab/mechanisms.ts';
-import { REGIONAL_GROUPS } from '../../src/vocab/regional-groups.ts';
-import { RIGHTS_HOLDERS } from '../../src/vocab/rights-holders.ts';
-import { THEMES } from '../../src/vocab/themes.ts';
 
-// Lists too long for the table get a section of their own.
-const LONG_LISTS: Vocabulary<string>[] = [THEMES, RIGHTS_HOLDERS, MECHANISMS, REGIONAL_GROUPS, ACTOR_TYPES];
+// A closed list of at most this many values is written out in the table; a longer vocabulary
+// gets a section of its own, with each term's English label.
+const INLINE_LIMIT = 8;
 
 type AnySchema = z.core.$ZodType;
 type Def = {
@@ -37,15 +34,16 @@ function inner(schema: AnySchema): { schema: AnySchema; optional: boolean } {
   }
 }
 
-function kindOf(schema: AnySchema): string {
+function kindOf(schema: AnySchema, long: Set<Vocabulary>): string {
   const def = inner(schema).schema._zod.def as Def;
-  if (def.type === 'array') return `list of ${kindOf(def.element!)}`;
+  if (def.type === 'array') return `list of ${kindOf(def.element!, long)}`;
   if (def.type === 'enum') {
     const values = Object.values(def.entries ?? {});
-    if (values.length <= 8) return `one of ${values.map((v) => `\`${v}\``).join(', ')}`;
+    if (values.length <= INLINE_LIMIT) return `one of ${values.map((v) => `\`${v}\``).join(', ')}`;
     const list = findValueList(values);
     if (list?.rule === 'known-country') return 'an ISO 3166-1 alpha-3 country code (PRY, FRA…)';
     if (list?.rule === 'sdg-target') return 'an SDG target ("16.6", "5.c")';
+    if (list?.vocabulary) long.add(list.vocabulary);
     return `a ${list?.noun ?? 'term'} (see Vocabularies)`;
   }
   if (def.type === 'object') return 'group of fields';
@@ -53,7 +51,7 @@ function kindOf(schema: AnySchema): string {
   return def.type === 'string' ? 'text' : def.type;
 }
 
-function rows(schema: AnySchema, prefix = ''): string[] {
+function rows(schema: AnySchema, long: Set<Vocabulary>, prefix = ''): string[] {
   const def = inner(schema).schema._zod.def as Def;
   const shape = def.type === 'object' ? def.shape : def.type === 'array' ? (inner(def.element!).schema._zod.def as Def).shape : undefined;
   if (!shape) return [];
@@ -62,23 +60,24 @@ function rows(schema: AnySchema, prefix = ''): string[] {
     const path = `${prefix}${key}`;
     const description = (field as { meta?: () => { description?: string } | undefined }).meta?.()?.description ?? '';
     const required = inner(field).optional ? 'no' : 'yes';
-    out.push(`| \`${path}\` | ${required} | ${kindOf(field)} | ${description.replace(/\|/g, '\\|')} |`);
+    out.push(`| \`${path}\` | ${required} | ${kindOf(field, long)} | ${description.replace(/\|/g, '\\|')} |`);
     const innerDef = inner(field).schema._zod.def as Def;
     const nestedPrefix = innerDef.type === 'array' ? `${path}[].` : `${path}.`;
-    out.push(...rows(field, nestedPrefix));
+    out.push(...rows(field, long, nestedPrefix));
   }
   return out;
 }
 
 /** The Markdown field reference for every collection, and the list of validator rules. */
 export function fieldReference(): string {
+  const long = new Set<Vocabulary>();
   const sections = COLLECTION_NAMES.map((name) =>
     [
       `### content/${name}/`,
       '',
       '| field | required | kind | what to write |',
       '|---|---|---|---|',
-      ...rows(COLLECTION_SCHEMAS[name]),
+      ...rows(COLLECTION_SCHEMAS[name], long),
     ].join('\n'),
   );
   const rules = [
@@ -90,7 +89,9 @@ export function fieldReference(): string {
   ].join('\n');
   const vocabularies = [
     '### Vocabularies',
-    ...LONG_LISTS.map((v) => [`#### ${v.noun}`, '', ...v.keys.map((key) => `- \`${key}\`: ${v.labels[key]!.en}`)].join('\n')),
+    ...[...long]
+      .sort((a, b) => a.noun.localeCompare(b.noun, 'en'))
+      .map((v) => [`#### ${v.noun}`, '', ...v.keys.map((key) => `- \`${key}\`: ${termLabel(v, key, 'en')}`)].join('\n')),
   ].join('\n\n');
   return [...sections, vocabularies, rules].join('\n\n');
 }

@@ -16,6 +16,7 @@ import {
 import { explainReasons, wordsFromTables, type ExplainTables } from '../lib/matchmaking/explain.ts';
 import type { MatcherData } from '../lib/matchmaking/matcher-data.ts';
 import { fillTemplate } from '../lib/text/fill-template.ts';
+import { pluralForm } from '../lib/text/plural.ts';
 
 const TOP_OFFERS = 10;
 const TOP_PEERS = 5;
@@ -51,8 +52,7 @@ export async function startMatcherPage(root: HTMLElement): Promise<void> {
   const words = wordsFromTables(JSON.parse(root.dataset.explain ?? '{}') as ExplainTables);
   const lang = root.dataset.lang ?? 'en';
   const say = (key: string, vars: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, vars);
-  const plural = new Intl.PluralRules(lang);
-  const count = (key: string, n: number) => say(`${key}.${plural.select(n) === 'one' ? 'one' : 'other'}`, { n });
+  const count = (key: string, n: number) => pluralForm(strings, key, n, lang);
   const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const form = root.querySelector('form')!;
   const status = $('matcher-status');

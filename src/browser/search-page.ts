@@ -2,7 +2,7 @@
 // search kept in the URL so links reproduce it and the back button works. The page works
 // without it (it then offers the browse pages).
 import { fillTemplate } from '../lib/text/fill-template.ts';
-import { SEARCH_FILTERS, type SearchFilter } from '../lib/search-filters.ts';
+import { pluralForm } from '../lib/text/plural.ts';
 import {
   isEmptySearch,
   pagefindFilters,
@@ -22,7 +22,8 @@ type Pagefind = {
     options: { filters: Record<string, { any: string[] }> },
   ) => Promise<{ results: { data: () => Promise<ResultData> }[]; filters: Counts }>;
 };
-type Labels = { names: Record<string, string>; values: Record<string, Record<string, string>> };
+/** The filters of the page in their order, each value's label, and the filters listed newest first (years). */
+type Labels = { names: Record<string, string>; values: Record<string, Record<string, string>>; newestFirst: string[] };
 
 const PAGE = 10;
 
@@ -56,7 +57,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   filtersBox.parentElement!.hidden = false;
   resultsList.parentElement!.hidden = false;
 
-  let state: SearchState = parseSearchState(location.search);
+  const filterNames = Object.keys(labels.names);
+  let state: SearchState = parseSearchState(location.search, filterNames);
   // Filter data grows with the site (hundreds of KB for 10,000 pages), so it is loaded only when
   // a visitor asks for filters or arrives with some in the URL: a first query stays small.
   const showFilters = $<HTMLButtonElement>('search-show-filters');
@@ -81,12 +83,14 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   function renderFilters(counts: Counts): void {
     const focused = document.activeElement?.id;
     filtersBox.replaceChildren();
-    for (const name of SEARCH_FILTERS) {
+    for (const name of filterNames) {
       const selected = new Set(state.filters[name] ?? []);
       const values = Object.entries(counts[name] ?? {}).filter(([value, n]) => n > 0 || selected.has(value));
       for (const value of selected) if (!values.some(([v]) => v === value)) values.push([value, 0]);
       if (values.length === 0) continue;
-      values.sort(([a], [b]) => (name === 'year' ? collator.compare(b, a) : collator.compare(label(name, a), label(name, b))));
+      values.sort(([a], [b]) =>
+        labels.newestFirst.includes(name) ? collator.compare(b, a) : collator.compare(label(name, a), label(name, b)),
+      );
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
       legend.textContent = labels.names[name] ?? name;
@@ -128,7 +132,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
   function renderEmpty(): void {
     empty.replaceChildren(Object.assign(document.createElement('p'), { textContent: say('search.noResults') }));
-    const active = Object.entries(state.filters).flatMap(([name, values]) => values.map((value) => [name as SearchFilter, value] as const));
+    const active = Object.entries(state.filters).flatMap(([name, values]) => (values ?? []).map((value) => [name, value] as const));
     if (active.length > 0) {
       const list = document.createElement('ul');
       for (const [name, value] of active) {
@@ -172,12 +176,12 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     else await showMore();
     if (mine !== run) return;
     // Announced once the first results are on the page.
-    status.textContent = n === 0 ? say('search.countNone') : n === 1 ? say('search.countOne') : say('search.count', { n });
+    status.textContent = n === 0 ? say('search.countNone') : pluralForm(strings, 'search.count', n, lang);
   }
 
   function update(next: SearchState): void {
     state = next;
-    history.pushState(null, '', `${location.pathname}${serializeSearchState(state)}`);
+    history.pushState(null, '', `${location.pathname}${serializeSearchState(state, filterNames)}`);
     void search();
   }
 
@@ -187,12 +191,11 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   });
   filtersBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
-    if (box.dataset.filter && box.dataset.value)
-      update(toggleFilter(state, box.dataset.filter as SearchFilter, box.dataset.value, box.checked));
+    if (box.dataset.filter && box.dataset.value) update(toggleFilter(state, box.dataset.filter, box.dataset.value, box.checked));
   });
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
-    state = parseSearchState(location.search);
+    state = parseSearchState(location.search, filterNames);
     void search();
   });
   await search();

@@ -3,6 +3,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CitationInput } from '../lib/cite.ts';
+import { UI_LANGUAGES } from '../i18n/ui.ts';
 import { SITE_URL } from '../site-config.ts';
 
 /** One static path per published practice. */
@@ -20,7 +21,13 @@ export function citationEndpoint(
     const submitter = await getEntry('actors', practice.data.submittedBy);
     // The validator's known-reference rule already refuses an unknown submittedBy; an id is never cited as an author.
     if (!submitter) throw new Error(`Practice ${practice.id}: submittedBy "${practice.data.submittedBy}" is not in content/actors/.`);
-    const body = format({ id: practice.id, practice: practice.data, organisation: submitter.data.name, siteUrl: SITE_URL });
+    const body = format({
+      id: practice.id,
+      practice: practice.data,
+      organisation: submitter.data.name,
+      siteUrl: SITE_URL,
+      languages: UI_LANGUAGES,
+    });
     return new Response(body, { headers: { 'Content-Type': contentType } });
   };
 }

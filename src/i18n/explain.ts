@@ -1,20 +1,7 @@
 import type { ExplainLabelKind, ExplainStrings, ExplainTables, ExplainWords } from '../lib/matchmaking/explain.ts';
-import { CAPACITIES } from '../vocab/capacities.ts';
-import { labelOf, type Vocabulary } from '../vocab/define.ts';
-import { FORMATS } from '../vocab/formats.ts';
-import { languageName } from '../vocab/languages.ts';
-import { MECHANISMS } from '../vocab/mechanisms.ts';
-import { MODALITIES } from '../vocab/modalities.ts';
-import { THEMES } from '../vocab/themes.ts';
+import { fieldOfCriterion, fieldSpec } from '../lib/fields.ts';
+import { valueLabel } from './fields.ts';
 import { t, type UiLanguage } from './ui.ts';
-
-const VOCABULARIES: Record<Exclude<ExplainLabelKind, 'languages'>, Vocabulary<string>> = {
-  capacities: CAPACITIES,
-  themes: THEMES,
-  mechanisms: MECHANISMS,
-  formats: FORMATS,
-  modalities: MODALITIES,
-};
 
 function explainStrings(lang: UiLanguage): ExplainStrings {
   return {
@@ -26,27 +13,25 @@ function explainStrings(lang: UiLanguage): ExplainStrings {
   };
 }
 
-/** The words of a pairing's explanation in a language, for `explainReasons`. */
+/** The words of a pairing's explanation in a language, for `explainReasons`: each term named as its field in the registry names it. */
 export function explainWords(lang: UiLanguage): ExplainWords {
-  return {
-    strings: explainStrings(lang),
-    label: (kind, key) => (kind === 'languages' ? languageName(key, lang) : labelOf(VOCABULARIES[kind], key, lang)),
-  };
+  return { strings: explainStrings(lang), label: (kind, key) => valueLabel(fieldOfCriterion(kind), key, lang) };
 }
+
+const KINDS: readonly ExplainLabelKind[] = ['capacities', 'themes', 'mechanisms', 'formats', 'modalities'];
 
 /** The same words as tables for a browser script: every term of each vocabulary, and the given languages. */
 export function explainTables(lang: UiLanguage, languages: readonly string[]): ExplainTables {
-  const labels = (vocabulary: Vocabulary<string>) =>
-    Object.fromEntries(vocabulary.keys.map((key) => [key, labelOf(vocabulary, key, lang)]));
+  const words = explainWords(lang);
+  const terms = (kind: ExplainLabelKind) => fieldSpec(fieldOfCriterion(kind)).vocabulary?.keys ?? [];
+  const labels = Object.fromEntries(
+    KINDS.map((kind) => [kind, Object.fromEntries(terms(kind).map((key) => [key, words.label(kind, key)]))]),
+  );
   return {
-    strings: explainStrings(lang),
+    strings: words.strings,
     labels: {
-      capacities: labels(CAPACITIES),
-      themes: labels(THEMES),
-      mechanisms: labels(MECHANISMS),
-      formats: labels(FORMATS),
-      modalities: labels(MODALITIES),
-      languages: Object.fromEntries(languages.map((code) => [code, languageName(code, lang)])),
-    },
+      ...labels,
+      languages: Object.fromEntries(languages.map((code) => [code, words.label('languages', code)])),
+    } as ExplainTables['labels'],
   };
 }

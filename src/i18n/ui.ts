@@ -1,41 +1,96 @@
 import { fillTemplate } from '../lib/text/fill-template.ts';
-import { labelOf, type Vocabulary } from '../vocab/define.ts';
-import { UI_LANGUAGES, type UiLanguage } from '../vocab/languages.ts';
-import { about } from './strings/about.ts';
-import { browse } from './strings/browse.ts';
-import { cite } from './strings/cite.ts';
-import { core } from './strings/core.ts';
-import { map } from './strings/map.ts';
-import { matchmaking } from './strings/matchmaking.ts';
-import { matcher } from './strings/matcher.ts';
-import { search } from './strings/search.ts';
+import { countryName } from '../vocab/countries.ts';
+import type { Vocabulary } from '../vocab/define.ts';
+import { languageName } from '../vocab/languages.ts';
+import { LANGUAGES, PSEUDO_LANGUAGE, SITE_LANGUAGES, type LanguageInfo, type Messages, type UiLanguage } from './languages.ts';
+import { pseudoLocalize } from './pseudo.ts';
+import en from './translations/en.json' with { type: 'json' };
 
-// Each area of the site keeps its strings in strings/<area>.ts; this module merges them and is
-// the only way pages reach a string.
-const en = { ...core.en, ...browse.en, ...map.en, ...cite.en, ...about.en, ...search.en, ...matchmaking.en, ...matcher.en };
-type Key = keyof typeof en;
+// The only way pages reach a string, a label, a name, a date or a number in a language: every
+// interface text goes through here, so a new language needs no change to pages, and the
+// pseudo-language of the tests shows any text that bypassed it.
 
-const STRINGS: Record<UiLanguage, Record<Key, string>> = {
-  en,
-  fr: { ...core.fr, ...browse.fr, ...map.fr, ...cite.fr, ...about.fr, ...search.fr, ...matchmaking.fr, ...matcher.fr },
-};
+/** The key of an interface string or vocabulary label: the keys of en.json, the reference. */
+export type MessageKey = keyof typeof en;
 
-/** A UI string in a language, with `{name}` placeholders filled in. */
-export function t(lang: UiLanguage, key: Key, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(STRINGS[lang][key], vars);
+/** A key that has plural forms (`<base>.one`, `<base>.other`, and in some languages more). */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
+const PSEUDO_MESSAGES: Messages = Object.fromEntries(Object.entries(en).map(([key, text]) => [key, pseudoLocalize(text)]));
+
+const BY_CODE = new Map<string, LanguageInfo>(
+  [...LANGUAGES, { ...PSEUDO_LANGUAGE, messages: PSEUDO_MESSAGES }].map((info) => [info.code, info]),
+);
+
+/** The languages this build publishes, in switcher order. */
+export const UI_LANGUAGES: readonly UiLanguage[] = SITE_LANGUAGES.map((info) => info.code as UiLanguage);
+
+/** The facts of an interface language: its name in itself and its text direction. */
+export function languageInfo(lang: UiLanguage): LanguageInfo {
+  return BY_CODE.get(lang)!;
+}
+
+/** The locale Intl formats a language's dates, numbers, names and sorting with (English for the pseudo-language). */
+export function intlLocale(lang: UiLanguage): string {
+  return lang === PSEUDO_LANGUAGE.code ? 'en' : lang;
+}
+
+// Text that Intl or a data package produces for a language, marked in the pseudo-language too.
+const shown = (lang: UiLanguage, text: string) => (lang === PSEUDO_LANGUAGE.code ? pseudoLocalize(text) : text);
+
+/** A UI string in a language, with `{name}` placeholders filled in; a key a translation lacks falls back to English. */
+export function t(lang: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return fillTemplate(languageInfo(lang).messages[key] ?? en[key], vars);
+}
+
+/** The plural category of a number in a language ("one", "few", "other"…), by Intl's rules. */
+export function pluralCategory(lang: UiLanguage, n: number): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(intlLocale(lang)).select(n);
+}
+
+/** A string with plural forms for a number: `<key>.<category>` in the language, else `<key>.other`; `{n}` is the number. */
+export function tPlural(lang: UiLanguage, key: PluralKey, n: number, vars: Record<string, string | number> = {}): string {
+  const messages = languageInfo(lang).messages;
+  const form = messages[`${key}.${pluralCategory(lang, n)}`] ?? messages[`${key}.other`] ?? en[`${key}.other` as MessageKey];
+  return fillTemplate(form, { n: formatNumber(n, lang), ...vars });
 }
 
 /** Some UI strings in a language, keyed by their keys: what a page hands its script. */
-export function stringsFor<K extends Key>(lang: UiLanguage, keys: readonly K[]): Record<K, string> {
+export function stringsFor<K extends MessageKey>(lang: UiLanguage, keys: readonly K[]): Record<K, string> {
   return Object.fromEntries(keys.map((key) => [key, t(lang, key)])) as Record<K, string>;
 }
 
-/** The label of a vocabulary term in a language. */
-export function termLabel<K extends string>(vocabulary: Vocabulary<K>, key: K, lang: UiLanguage): string {
-  return labelOf(vocabulary as unknown as Vocabulary<string>, key, lang);
+/** Every plural form of some strings in a language (`<key>.one`, `<key>.few`…), for a script that counts with Intl.PluralRules. */
+export function pluralStringsFor(lang: UiLanguage, keys: readonly PluralKey[]): Record<string, string> {
+  const categories = new Intl.PluralRules(intlLocale(lang)).resolvedOptions().pluralCategories;
+  const messages = languageInfo(lang).messages;
+  return Object.fromEntries(
+    keys.flatMap((key) =>
+      [...new Set([...categories, 'other'])].flatMap((category) => {
+        const text = messages[`${key}.${category}`];
+        return text === undefined ? [] : [[`${key}.${category}`, text] as const];
+      }),
+    ),
+  );
 }
 
-/** Whether a string is one of the interface languages. */
+/** The label of a vocabulary term in a language (`vocab.<id>.<key>` of its translation), or the key for a term the vocabulary lacks. */
+export function termLabel(vocabulary: Vocabulary, key: string, lang: UiLanguage): string {
+  const label = languageInfo(lang).messages[`vocab.${vocabulary.id}.${key}`] ?? (en as Messages)[`vocab.${vocabulary.id}.${key}`];
+  return label ?? key;
+}
+
+/** A country's name in a language: the UN's short name in English, else the name the country-data package gives. */
+export function countryLabel(iso3: string, lang: UiLanguage): string {
+  return shown(lang, countryName(iso3, intlLocale(lang)));
+}
+
+/** A language's name in an interface language: `languageLabel('es', 'fr')` → "espagnol". */
+export function languageLabel(code: string, lang: UiLanguage): string {
+  return shown(lang, languageName(code, intlLocale(lang)));
+}
+
+/** Whether a string is one of the languages this build publishes. */
 export function isUiLanguage(value: string | undefined): value is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(value ?? '');
 }
@@ -52,12 +107,17 @@ export function formatDate(value: string, lang: UiLanguage): string {
   const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =
     day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  return shown(lang, new Intl.DateTimeFormat(intlLocale(lang), options).format(date));
 }
 
-/** Sort strings in a language's alphabetical order. */
+/** A number written in a language: 93.5 → "93,5" in French. */
+export function formatNumber(value: number, lang: UiLanguage): string {
+  return value.toLocaleString(intlLocale(lang));
+}
+
+/** Sort items by their labels in a language's alphabetical order. */
 export function sortByLabel<T>(items: readonly T[], label: (item: T) => string, lang: UiLanguage): T[] {
-  const collator = new Intl.Collator(lang);
+  const collator = new Intl.Collator(intlLocale(lang));
   return [...items].sort((a, b) => collator.compare(label(a), label(b)));
 }
 

@@ -1,5 +1,4 @@
 import type { Practice } from '../schema/practice.ts';
-import { UI_LANGUAGES } from '../vocab/languages.ts';
 
 // Citations of a practice: a plain reference to show on the page, a BibTeX entry and a CSL-JSON
 // item to download. Each is built from the same few facts, and none depends on the day it is
@@ -18,6 +17,8 @@ export interface CitationInput {
   organisation: string;
   /** Public address of the site without a trailing slash, or undefined when the build has none. */
   siteUrl: string | undefined;
+  /** The site's interface languages, the default first: the cited page is in the case file's language when the site has it. */
+  languages: readonly string[];
 }
 
 /** A CSL-JSON item, as read by Zotero, Mendeley, Pandoc and citeproc. */
@@ -46,7 +47,7 @@ export function citedUrl(input: CitationInput): string | undefined {
   if (input.siteUrl === undefined) return undefined;
   // One page per practice is cited whatever page the reader cites from, so the downloads can be
   // shared by both languages: the page in the case file's own language when the site has it.
-  const lang = (UI_LANGUAGES as readonly string[]).includes(input.practice.bodyLanguage) ? input.practice.bodyLanguage : 'en';
+  const lang = input.languages.includes(input.practice.bodyLanguage) ? input.practice.bodyLanguage : (input.languages[0] ?? 'en');
   const address = `${input.siteUrl.replace(/\/+$/, '')}/${lang}/practices/${input.id}/`;
   // URL parsing percent-encodes braces and spaces, which would otherwise break a BibTeX field.
   if (!/^https?:\/\//i.test(address) || !URL.canParse(address))

@@ -1,14 +1,5 @@
 import type { Practice } from '../schema/practice.ts';
-import { CAPACITIES } from '../vocab/capacities.ts';
-import type { Vocabulary } from '../vocab/define.ts';
-import { MECHANISMS } from '../vocab/mechanisms.ts';
-import { MODALITIES } from '../vocab/modalities.ts';
-import { NMIRF_TYPES } from '../vocab/nmirf-types.ts';
-import { PRACTICE_KINDS } from '../vocab/practice-kinds.ts';
-import { regionalGroupOf, REGIONAL_GROUPS } from '../vocab/regional-groups.ts';
-import { RIGHTS_HOLDERS } from '../vocab/rights-holders.ts';
-import { goalOfTarget, SDG_GOALS } from '../vocab/sdgs.ts';
-import { THEMES } from '../vocab/themes.ts';
+import { BROWSE_FACETS, orderValues, readField, type BrowseFacet } from './fields.ts';
 
 /** Practices per browse page: enough to scan, small enough for a slow connection. */
 export const BROWSE_PAGE_SIZE = 20;
@@ -18,57 +9,31 @@ export const MATCH_PAGE_SIZE = 10;
 /** A practice as facets see it: its id and front matter. */
 export type FacetPractice = { id: string; data: Practice };
 
-/** A way to browse practices: its URL segment, how to read its values from a practice, and its vocabulary. */
-export type Facet = {
-  /** URL segment and i18n key suffix, e.g. "theme". */
-  slug: string;
-  /** The closed list of values, in display order; countries have none (they come from the data). */
-  vocabulary?: Vocabulary<string>;
-  values: (practice: Practice) => readonly string[];
-};
+/** Whether a string is the key of a browse facet (and so a URL segment under /browse/). */
+export function isBrowseFacet(value: string): value is BrowseFacet {
+  return (BROWSE_FACETS as readonly string[]).includes(value);
+}
 
-const list = <K extends string>(vocabulary: Vocabulary<K>, values: (p: Practice) => readonly string[]): Facet => ({
-  slug: '',
-  vocabulary: vocabulary as unknown as Vocabulary<string>,
-  values,
-});
-
-/** Every facet of practices, in the order browse pages list them. */
-export const PRACTICE_FACETS: readonly Facet[] = [
-  { ...list(PRACTICE_KINDS, (p) => [p.kind]), slug: 'kind' },
-  { ...list(REGIONAL_GROUPS, (p) => p.countries.map(regionalGroupOf).filter((g) => g !== undefined)), slug: 'region' },
-  { slug: 'country', values: (p) => p.countries },
-  { ...list(THEMES, (p) => p.themes), slug: 'theme' },
-  { ...list(MECHANISMS, (p) => p.mechanisms), slug: 'mechanism' },
-  { ...list(SDG_GOALS, (p) => p.sdgTargets.map(goalOfTarget)), slug: 'sdg' },
-  { ...list(RIGHTS_HOLDERS, (p) => p.rightsHolders), slug: 'rights-holder' },
-  { ...list(CAPACITIES, (p) => p.capacities), slug: 'capacity' },
-  { ...list(NMIRF_TYPES, (p) => (p.nmirfType ? [p.nmirfType] : [])), slug: 'nmirf-type' },
-  { ...list(MODALITIES, (p) => (p.modality ? [p.modality] : [])), slug: 'modality' },
-];
-
-/** The facet with this URL segment. */
-export function facetBySlug(slug: string): Facet | undefined {
-  return PRACTICE_FACETS.find((facet) => facet.slug === slug);
+/** The values of a facet in a practice. */
+export function facetValues(facet: BrowseFacet, practice: Practice): readonly string[] {
+  return readField(facet, 'practices', practice);
 }
 
 /** Whether a practice has a value of a facet. */
-export function hasFacetValue(facet: Facet, practice: FacetPractice, value: string): boolean {
-  return facet.values(practice.data).includes(value);
+export function hasFacetValue(facet: BrowseFacet, practice: FacetPractice, value: string): boolean {
+  return facetValues(facet, practice.data).includes(value);
 }
 
 /**
- * The values of a facet that at least one practice has, with how many practices have each:
- * in vocabulary order when the facet has one, else sorted by value. Empty values are left out.
+ * The values of a facet that at least one practice has, with how many practices have each, in
+ * the order the registry gives the facet (vocabulary order, by number or by code).
  */
-export function facetCounts(facet: Facet, practices: readonly FacetPractice[]): { value: string; count: number }[] {
+export function facetCounts(facet: BrowseFacet, practices: readonly FacetPractice[]): { value: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const practice of practices) {
-    for (const value of new Set(facet.values(practice.data))) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const value of new Set(facetValues(facet, practice.data))) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  const order = facet.vocabulary ? [...facet.vocabulary.keys] : [...counts.keys()].sort();
-  if (facet.slug === 'sdg') order.sort((a, b) => Number(a) - Number(b));
-  return order.filter((value) => counts.has(value)).map((value) => ({ value, count: counts.get(value)! }));
+  return orderValues(facet, counts.keys()).map((value) => ({ value, count: counts.get(value)! }));
 }
 
 /** Practices sorted for lists: by title, then id, so the order never depends on load order. */
@@ -77,6 +42,11 @@ export function sortPractices<T extends FacetPractice>(practices: readonly T[]):
 }
 
 /** The practices with a value of a facet, sorted. */
-export function practicesWith<T extends FacetPractice>(facet: Facet, practices: readonly T[], value: string): T[] {
+export function practicesWith<T extends FacetPractice>(facet: BrowseFacet, practices: readonly T[], value: string): T[] {
   return sortPractices(practices.filter((practice) => hasFacetValue(facet, practice, value)));
+}
+
+/** The URL segment of a facet value (country codes in lower case). */
+export function facetValueSlug(value: string): string {
+  return value.toLowerCase();
 }

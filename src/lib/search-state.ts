@@ -1,31 +1,32 @@
-import { SEARCH_FILTERS, type SearchFilter } from './search-filters.ts';
+// The browser runs these with the filter names its page hands it, so it needs no copy of the
+// field registry (src/lib/fields.ts, whose SEARCH_FILTERS the page reads them from).
 
-/** What a search is: the words typed and the filter values chosen. */
-export type SearchState = { q: string; filters: Partial<Record<SearchFilter, string[]>> };
+/** What a search is: the words typed and the filter values chosen, by filter name. */
+export type SearchState = { q: string; filters: Partial<Record<string, string[]>> };
 
-/** Read a search from a URL's query string (?q=…&theme=women&theme=children); unknown parameters are ignored. */
-export function parseSearchState(query: string): SearchState {
+/** Read a search from a URL's query string (?q=…&theme=women&theme=children); parameters that name no filter are ignored. */
+export function parseSearchState(query: string, filterNames: readonly string[]): SearchState {
   const params = new URLSearchParams(query);
   const filters: SearchState['filters'] = {};
-  for (const name of SEARCH_FILTERS) {
+  for (const name of filterNames) {
     const values = [...new Set(params.getAll(name).filter((value) => value.trim() !== ''))].sort();
     if (values.length > 0) filters[name] = values;
   }
   return { q: (params.get('q') ?? '').trim(), filters };
 }
 
-/** Write a search as a query string, in a fixed order, so equal searches have equal URLs. */
-export function serializeSearchState(state: SearchState): string {
+/** Write a search as a query string, in the filters' order, so equal searches have equal URLs. */
+export function serializeSearchState(state: SearchState, filterNames: readonly string[]): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const name of SEARCH_FILTERS) for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, value);
+  for (const name of filterNames) for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, value);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 /** Pagefind's filter argument: any of the values within a filter, all filters together. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
+  return Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values ?? [] }]));
 }
 
 /** Whether a search asks for anything at all. */
@@ -34,7 +35,7 @@ export function isEmptySearch(state: SearchState): boolean {
 }
 
 /** The same search with one filter value added or removed. */
-export function toggleFilter(state: SearchState, name: SearchFilter, value: string, on: boolean): SearchState {
+export function toggleFilter(state: SearchState, name: string, value: string, on: boolean): SearchState {
   const current = new Set(state.filters[name] ?? []);
   if (on) current.add(value);
   else current.delete(value);

@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { ACTOR_TYPES } from '../vocab/actor-types.ts';
+import { ACTOR_TYPES, isNationalActorType } from '../vocab/actor-types.ts';
 import { NMIRF_TYPES } from '../vocab/nmirf-types.ts';
 import { countrySchema, dateSchema, listOf, sourceSchema, textSchema, urlSchema, bodyLanguageSchema } from './common.ts';
 
 /** What the directory records about a national mechanism, each point as its sources state it. */
 export const nmirfProfileSchema = z.strictObject({
-  type: z
-    .enum(NMIRF_TYPES.keys)
-    .optional()
-    .meta({ description: 'ad-hoc, ministerial, inter-ministerial or institutionally-separate, only where a source says so.' }),
+  type: z.enum(NMIRF_TYPES.keys).optional().meta({ description: 'The type in OHCHR’s 2016 typology, only where a source says so.' }),
   established: z.int().min(1945).max(2100).optional().meta({ description: 'Year it was set up: 2015.' }),
   legalBasis: textSchema.optional().meta({ description: 'The act that created it: "Presidential Decree No. 4368 of 2015".' }),
   leadInstitution: textSchema.optional().meta({ description: 'Ministry or office that leads or hosts it.' }),
@@ -23,10 +20,7 @@ export const actorSchema = z
     name: textSchema.meta({ description: 'Official name in English (or French), as the organisation writes it.' }),
     originalName: textSchema.optional().meta({ description: 'Official name in the original language, if different.' }),
     acronym: textSchema.optional().meta({ description: 'Usual acronym: DIDH, SIMORE.' }),
-    type: z.enum(ACTOR_TYPES.keys).meta({
-      description:
-        'state, nmirf, local-government, regional-government, nhri, un-entity, regional-organisation, civil-society, city-network or academia.',
-    }),
+    type: z.enum(ACTOR_TYPES.keys).meta({ description: 'What kind of organisation it is.' }),
     country: countrySchema
       .optional()
       .meta({ description: 'ISO 3166-1 alpha-3 code of its country; leave out for international organisations and networks.' }),
@@ -40,8 +34,7 @@ export const actorSchema = z
     bodyLanguage: bodyLanguageSchema,
   })
   .superRefine((actor, ctx) => {
-    const national = ['state', 'nmirf', 'local-government', 'regional-government', 'nhri'];
-    if (national.includes(actor.type) && actor.country === undefined && !actor.illustrative) {
+    if (isNationalActorType(actor.type) && actor.country === undefined && !actor.illustrative) {
       ctx.addIssue({
         code: 'custom',
         path: ['country'],

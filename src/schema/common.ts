@@ -116,7 +116,7 @@ export const sourceSchema = z
 
 /** A recommendation from a human-rights mechanism that the entry addresses. */
 export const recommendationSchema = z.strictObject({
-  mechanism: mechanismSchema.meta({ description: 'The mechanism that made it: upr, cedaw, crpd, special-procedures…' }),
+  mechanism: mechanismSchema.meta({ description: 'The mechanism that made it.' }),
   symbol: unSymbolSchema.optional().meta({
     description:
       'Symbol of the document that contains it: A/HRC/46/7 for a UPR working-group report, CRPD/C/PRY/CO/1 for concluding observations.',

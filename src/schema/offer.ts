@@ -26,7 +26,7 @@ export const offerSchema = z.strictObject({
   capacities: listOf(capacitySchema).meta({ description: 'NMIRF capacities it helps build.' }),
   mechanisms: listOf(mechanismSchema).meta({ description: 'Mechanisms it has experience with.' }),
   formats: listOf(formatSchema).meta({ description: 'Forms the help can take.' }),
-  modalities: listOf(z.enum(MODALITIES.keys)).meta({ description: 'Modalities offered: south-south, triangular…' }),
+  modalities: listOf(z.enum(MODALITIES.keys)).meta({ description: 'Modalities offered.' }),
   languages: z.array(languageSchema).min(1).meta({ description: 'Languages the provider works in.' }),
   serves: z
     .strictObject({
@@ -38,7 +38,7 @@ export const offerSchema = z.strictObject({
   availability: periodSchema.meta({ description: 'When the provider is available: start and end.' }),
   capacityPerYear: z.int().min(1).max(1000).optional().meta({ description: 'How many engagements a year the provider can take on.' }),
   evidence: listOf(idSchema).meta({ description: 'Ids of practices (content/practices/) that show the provider has done this.' }),
-  status: z.enum(OFFER_STATUSES.keys).meta({ description: 'draft, open, closed or withdrawn.' }),
+  status: z.enum(OFFER_STATUSES.keys).meta({ description: 'Where the offer stands; only open offers are paired with requests.' }),
   contact: contactSchema.meta({ description: 'A role-based contact.' }),
   illustrative: z.boolean().default(false).meta({ description: 'true for an invented example; it shows an "Example" banner.' }),
   lastReviewed: dateSchema.meta({ description: 'Date a curator last checked it: 2026-11-20.' }),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { keysInWords } from '../vocab/define.ts';
 import { LEVELS } from '../vocab/levels.ts';
+import { MODALITIES } from '../vocab/modalities.ts';
 import { NMIRF_TYPES } from '../vocab/nmirf-types.ts';
 import { PRACTICE_KINDS } from '../vocab/practice-kinds.ts';
 import { RIGHTS_HOLDERS } from '../vocab/rights-holders.ts';
@@ -34,16 +36,16 @@ export const practiceSchema = z
       .max(500)
       .meta({ description: 'Two or three plain sentences for cards and search results (at most 500 characters, no Markdown).' }),
     easyRead: textSchema.max(1200).optional().meta({ description: 'The same story in plain language: short sentences, everyday words.' }),
-    kind: z.enum(PRACTICE_KINDS.keys).meta({ description: 'nmirf, local-government or technical-cooperation.' }),
+    kind: z.enum(PRACTICE_KINDS.keys).meta({ description: 'Which of the three subjects it is about.' }),
     countries: z
       .array(countrySchema)
       .min(1)
       .meta({ description: 'ISO 3166-1 alpha-3 codes of the countries where it happened: [PRY] or [PRY, HND].' }),
-    level: z.enum(LEVELS.keys).meta({ description: 'national, subnational, local, regional or international.' }),
+    level: z.enum(LEVELS.keys).meta({ description: 'The level of government at which it took place.' }),
     actors: z.array(idSchema).min(1).meta({ description: 'Ids of the organisations involved, from content/actors/.' }),
     period: periodSchema.meta({ description: 'When it ran: start, and end if it is over.' }),
     mechanisms: listOf(mechanismSchema).meta({
-      description: 'Mechanisms whose recommendations it follows up: upr, ccpr, cedaw, crpd, special-procedures…',
+      description: 'Mechanisms whose recommendations it follows up.',
     }),
     themes: z.array(themeSchema).min(1).meta({ description: 'Human-rights themes (Universal Human Rights Index).' }),
     rightsHolders: listOf(z.enum(RIGHTS_HOLDERS.keys)).meta({ description: 'Groups of rights-holders it benefits.' }),
@@ -51,18 +53,14 @@ export const practiceSchema = z
       description: 'SDG targets it serves, such as "16.6" or 5.c (quote targets that look like numbers).',
     }),
     nmirfType: z.enum(NMIRF_TYPES.keys).optional().meta({
-      description:
-        'For kind nmirf, only where a source states it: ad-hoc, ministerial, inter-ministerial or institutionally-separate (OHCHR 2016 typology).',
+      description: 'For kind nmirf, only where a source states it: the type in OHCHR’s 2016 typology.',
     }),
     capacities: listOf(capacitySchema).meta({
-      description: 'For kind nmirf: engagement, coordination, information-management, consultation.',
+      description: 'For kind nmirf: the capacities of the mechanism it shows (OHCHR’s four).',
     }),
-    modality: modalitySchema
-      .optional()
-      .meta({ description: 'For kind technical-cooperation: south-south, triangular, north-south, multilateral or peer-exchange.' }),
+    modality: modalitySchema.optional().meta({ description: 'For kind technical-cooperation: how the cooperation was organised.' }),
     formats: listOf(formatSchema).meta({
-      description:
-        'Forms the cooperation took: expert-mission, study-visit, workshop, remote-advice, training, peer-review, software-transfer.',
+      description: 'Forms the cooperation took.',
     }),
     recommendations: listOf(recommendationSchema).meta({ description: 'Recommendations addressed: mechanism, document symbol, number.' }),
     outcomes: listOf(textSchema).meta({ description: 'Results, one per line, each backed by a source.' }),
@@ -73,7 +71,9 @@ export const practiceSchema = z
       .meta({ description: 'Where every claim comes from: at least one, each with a title and a url or a UN symbol.' }),
     languages: z.array(languageSchema).min(1).meta({ description: 'Languages the sources and material exist in: [es, en].' }),
     contact: contactSchema.meta({ description: 'A role-based contact for the practice.' }),
-    status: z.enum(PRACTICE_STATUSES.keys).meta({ description: 'draft (checked, not published), published or archived.' }),
+    status: z
+      .enum(PRACTICE_STATUSES.keys)
+      .meta({ description: 'Only published and archived practices appear on the site; a draft is checked but not published.' }),
     submittedBy: idSchema.meta({ description: 'Id of the organisation that submitted the case file, from content/actors/.' }),
     lastReviewed: dateSchema.meta({ description: 'Date a curator last checked it against its sources: 2026-11-20.' }),
     bodyLanguage: bodyLanguageSchema,
@@ -85,8 +85,7 @@ export const practiceSchema = z
         path: ['modality'],
         params: { rule: 'required-field' },
         input: undefined,
-        message:
-          'is required when kind is technical-cooperation. Add `modality:` with south-south, triangular, north-south, multilateral or peer-exchange.',
+        message: `is required when kind is technical-cooperation. Add \`modality:\` with ${keysInWords(MODALITIES)}.`,
       });
     }
   });

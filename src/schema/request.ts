@@ -43,12 +43,12 @@ export const requestSchema = z
     modalities: listOf(z.enum(MODALITIES.keys)).meta({ description: 'Preferred modalities, such as south-south or triangular.' }),
     languages: z.array(languageSchema).min(1).meta({ description: 'Languages the work can be done in: [es, en].' }),
     timeframe: periodSchema.meta({ description: 'When the help is needed: start and end.' }),
-    status: z.enum(REQUEST_STATUSES.keys).meta({ description: 'draft, open, matched, closed or withdrawn.' }),
+    status: z.enum(REQUEST_STATUSES.keys).meta({ description: 'Where the request stands; only open requests are paired with offers.' }),
     stateConsent: z
       .strictObject({
         status: z
           .enum(CONSENT_STATUSES.keys)
-          .meta({ description: 'given, pending, refused or withdrawn. Only given requests are published.' }),
+          .meta({ description: 'Whether the State has agreed; only requests with its agreement given are published.' }),
         date: dateSchema.optional().meta({ description: 'Date the State agreed: 2026-10-01.' }),
         reference: textSchema.optional().meta({ description: 'Reference of the note verbale or letter recording the agreement.' }),
       })

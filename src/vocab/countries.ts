@@ -23,9 +23,9 @@ export function isCountryCode(code: string): boolean {
 }
 
 /** The country's name in a UN language: the UN's English short name, else the CLDR-based name. */
-export function countryName(iso3: string, lang: string): string {
-  if (lang === 'en' && UN_ENGLISH_NAMES.has(iso3)) return UN_ENGLISH_NAMES.get(iso3)!;
-  return countries.getName(iso3, lang, { select: 'official' }) ?? iso3;
+export function countryName(iso3: string, locale: string): string {
+  if (locale === 'en' && UN_ENGLISH_NAMES.has(iso3)) return UN_ENGLISH_NAMES.get(iso3)!;
+  return countries.getName(iso3, locale, { select: 'official' }) ?? iso3;
 }
 
 /** The alpha-3 code a contributor probably meant: `PY` → `PRY`, `pry` → `PRY`. */

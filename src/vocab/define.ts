@@ -1,21 +1,36 @@
-/** Labels of one vocabulary term in the languages the interface supports today. */
-export type TermLabels = { en: string; fr: string };
-
-/** A closed vocabulary: its sorted keys (for `z.enum`) and the labels shown on pages. */
-export type Vocabulary<K extends string> = {
-  /** What one term is called in messages, e.g. "theme". */
+/**
+ * A closed vocabulary: the keys front matter may use, sorted (for `z.enum` and display order),
+ * with optional facts per term. Labels are not here: each language's translation file holds them
+ * under `vocab.<id>.<key>` (src/i18n/translations/), so a translator works in one place.
+ */
+export type Vocabulary<K extends string = string, F extends object = object> = {
+  /** Identifier in label keys: `theme` → `vocab.theme.women`. */
+  id: string;
+  /** What one term is called in the validator's messages, e.g. "theme". */
   noun: string;
   keys: readonly [K, ...K[]];
-  labels: Record<K, TermLabels>;
+  /** Facts about each term (an external code, a flag), the same in every language. */
+  facts: Readonly<Record<K, F>>;
 };
 
-/** The label of a term in a language, or the key itself for a term the vocabulary lacks. */
-export function labelOf(vocabulary: Vocabulary<string>, key: string, lang: keyof TermLabels): string {
-  return (vocabulary.labels[key] as TermLabels | undefined)?.[lang] ?? key;
+/** Build a vocabulary from its keys, or from its keys with facts; keys are sorted so output never depends on file order. */
+export function defineVocabulary<const K extends string, F extends object = object>(
+  id: string,
+  noun: string,
+  terms: readonly K[] | Readonly<Record<K, F>>,
+): Vocabulary<K, F> {
+  const facts = (Array.isArray(terms) ? Object.fromEntries(terms.map((key) => [key, {}])) : terms) as Record<K, F>;
+  const keys = (Object.keys(facts) as K[]).sort() as unknown as readonly [K, ...K[]];
+  return { id, noun, keys, facts };
 }
 
-/** Build a vocabulary from a record of terms; keys are sorted so output never depends on file order. */
-export function defineVocabulary<const K extends string>(noun: string, terms: Record<K, TermLabels>): Vocabulary<K> {
-  const keys = (Object.keys(terms) as K[]).sort() as unknown as readonly [K, ...K[]];
-  return { noun, keys, labels: terms };
+/** Whether a string is a key of a vocabulary. */
+export function isTerm<K extends string>(vocabulary: Vocabulary<K>, value: string): value is K {
+  return (vocabulary.keys as readonly string[]).includes(value);
+}
+
+/** The keys of a vocabulary as an English list for messages: "multilateral, north-south or triangular". */
+export function keysInWords(vocabulary: Vocabulary): string {
+  const keys = [...vocabulary.keys];
+  return keys.length === 1 ? keys[0]! : `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
 }

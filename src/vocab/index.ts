@@ -1,5 +1,6 @@
 import { ACTOR_TYPES } from './actor-types.ts';
 import { CAPACITIES } from './capacities.ts';
+import type { Vocabulary } from './define.ts';
 import { COUNTRY_CODES } from './countries.ts';
 import { FORMATS } from './formats.ts';
 import { LEVELS } from './levels.ts';
@@ -9,11 +10,11 @@ import { NMIRF_TYPES } from './nmirf-types.ts';
 import { PRACTICE_KINDS } from './practice-kinds.ts';
 import { REGIONAL_GROUPS } from './regional-groups.ts';
 import { RIGHTS_HOLDERS } from './rights-holders.ts';
-import { SDG_TARGETS } from './sdgs.ts';
+import { SDG_GOALS, SDG_TARGETS } from './sdgs.ts';
 import { CONSENT_STATUSES, OFFER_STATUSES, PRACTICE_STATUSES, REQUEST_STATUSES } from './statuses.ts';
 import { THEMES } from './themes.ts';
 
-/** Every vocabulary with labels, in one list: the pages' labels and the validator's lists come from here. */
+/** Every vocabulary, in one list: the translation files label each term of each, and the validator's lists come from here. */
 export const VOCABULARIES = [
   ACTOR_TYPES,
   CAPACITIES,
@@ -30,14 +31,15 @@ export const VOCABULARIES = [
   OFFER_STATUSES,
   PRACTICE_STATUSES,
   REQUEST_STATUSES,
+  SDG_GOALS,
 ] as const;
 
 /** A closed list of values as the validator sees it: what a term is called and which rule reports it. */
-export type ValueList = { noun: string; rule: string; keys: readonly string[] };
+export type ValueList = { noun: string; rule: string; keys: readonly string[]; vocabulary?: Vocabulary };
 
 /** Every closed list a front-matter field can draw from, so messages can name the list a bad value missed. */
 export const VALUE_LISTS: readonly ValueList[] = [
-  ...VOCABULARIES.map((v) => ({ noun: v.noun, rule: 'in-vocabulary', keys: v.keys as readonly string[] })),
+  ...VOCABULARIES.map((v): ValueList => ({ noun: v.noun, rule: 'in-vocabulary', keys: v.keys, vocabulary: v })),
   { noun: 'ISO 3166-1 alpha-3 country code', rule: 'known-country', keys: COUNTRY_CODES },
   { noun: 'SDG target', rule: 'sdg-target', keys: SDG_TARGETS },
 ];

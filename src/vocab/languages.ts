@@ -1,8 +1,5 @@
 // Language names come from the runtime's CLDR data (Intl.DisplayNames), not from a typed list.
-
-/** The interface languages the gateway is published in today. */
-export const UI_LANGUAGES = ['en', 'fr'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+// The interface languages of the site are another list: src/i18n/languages.ts.
 
 const probe = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const known = new Map<string, boolean>();
@@ -17,7 +14,7 @@ export function isLanguageCode(code: string): boolean {
   return known.get(code)!;
 }
 
-/** The name of a language in an interface language: `languageName('es', 'fr')` → "espagnol". */
-export function languageName(code: string, lang: string): string {
-  return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+/** The name of a language in a locale: `languageName('es', 'fr')` → "espagnol". */
+export function languageName(code: string, locale: string): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
 }

@@ -3,10 +3,10 @@ import { defineVocabulary } from './define.ts';
 // Typology of OHCHR, "National Mechanisms for Reporting and Follow-up: A Study of State
 // Engagement with International Human Rights Mechanisms" (HR/PUB/16/1/Add.1), part two.
 /** The four types of national mechanism in OHCHR's 2016 study. */
-export const NMIRF_TYPES = defineVocabulary('NMIRF type', {
-  'ad-hoc': { en: 'Ad hoc', fr: 'Ad hoc' },
-  ministerial: { en: 'Ministerial', fr: 'Ministériel' },
-  'inter-ministerial': { en: 'Inter-ministerial', fr: 'Interministériel' },
-  'institutionally-separate': { en: 'Institutionally separate', fr: 'Institutionnellement distinct' },
-});
+export const NMIRF_TYPES = defineVocabulary('nmirf-type', 'NMIRF type', [
+  'ad-hoc',
+  'ministerial',
+  'inter-ministerial',
+  'institutionally-separate',
+]);
 export type NmirfType = (typeof NMIRF_TYPES.keys)[number];

@@ -34,22 +34,22 @@ export function goalOfTarget(target: string): string {
 }
 
 /** The 17 Sustainable Development Goals with their short names. */
-export const SDG_GOALS = defineVocabulary('SDG goal', {
-  '1': { en: 'No poverty', fr: 'Pas de pauvreté' },
-  '2': { en: 'Zero hunger', fr: 'Faim « zéro »' },
-  '3': { en: 'Good health and well-being', fr: 'Bonne santé et bien-être' },
-  '4': { en: 'Quality education', fr: 'Éducation de qualité' },
-  '5': { en: 'Gender equality', fr: 'Égalité entre les sexes' },
-  '6': { en: 'Clean water and sanitation', fr: 'Eau propre et assainissement' },
-  '7': { en: 'Affordable and clean energy', fr: 'Énergie propre et d’un coût abordable' },
-  '8': { en: 'Decent work and economic growth', fr: 'Travail décent et croissance économique' },
-  '9': { en: 'Industry, innovation and infrastructure', fr: 'Industrie, innovation et infrastructure' },
-  '10': { en: 'Reduced inequalities', fr: 'Inégalités réduites' },
-  '11': { en: 'Sustainable cities and communities', fr: 'Villes et communautés durables' },
-  '12': { en: 'Responsible consumption and production', fr: 'Consommation et production responsables' },
-  '13': { en: 'Climate action', fr: 'Mesures relatives à la lutte contre les changements climatiques' },
-  '14': { en: 'Life below water', fr: 'Vie aquatique' },
-  '15': { en: 'Life on land', fr: 'Vie terrestre' },
-  '16': { en: 'Peace, justice and strong institutions', fr: 'Paix, justice et institutions efficaces' },
-  '17': { en: 'Partnerships for the goals', fr: 'Partenariats pour la réalisation des objectifs' },
-});
+export const SDG_GOALS = defineVocabulary('sdg-goal', 'SDG goal', [
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+]);

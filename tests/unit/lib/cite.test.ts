@@ -18,6 +18,7 @@ const SAMPLE: CitationInput = {
   },
   organisation: 'Ministry of Foreign Affairs of Paraguay',
   siteUrl: 'https://gateway.example.org',
+  languages: ['en', 'fr'],
 };
 
 const WITHOUT_URL: CitationInput = { ...SAMPLE, siteUrl: undefined };

@@ -1,22 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { actorFilters, practiceFilters } from '../../../src/lib/search-filters.ts';
+import { SEARCH_FILTERS, searchFilters } from '../../../src/lib/search-filters.ts';
 import { isEmptySearch, pagefindFilters, parseSearchState, serializeSearchState, toggleFilter } from '../../../src/lib/search-state.ts';
 import type { Practice } from '../../../src/schema/practice.ts';
 
 describe('search state in the URL', () => {
   test('reads the query and repeated filters, ignoring unknown parameters and empty values', () => {
-    expect(parseSearchState('?q=+follow-up+&theme=women&theme=children&utm=x&kind=')).toEqual({
+    expect(parseSearchState('?q=+follow-up+&theme=women&theme=children&utm=x&kind=', SEARCH_FILTERS)).toEqual({
       q: 'follow-up',
       filters: { theme: ['children', 'women'] },
     });
   });
 
   test('writes the same URL for the same search, whatever the order of choices', () => {
-    const a = serializeSearchState({ q: 'suivi', filters: { theme: ['women', 'children'], kind: ['nmirf'] } });
-    const b = serializeSearchState({ q: 'suivi', filters: { kind: ['nmirf'], theme: ['children', 'women'] } });
+    const a = serializeSearchState({ q: 'suivi', filters: { theme: ['women', 'children'], kind: ['nmirf'] } }, SEARCH_FILTERS);
+    const b = serializeSearchState({ q: 'suivi', filters: { kind: ['nmirf'], theme: ['children', 'women'] } }, SEARCH_FILTERS);
     expect(a).toBe(b);
     expect(a).toBe('?q=suivi&kind=nmirf&theme=children&theme=women');
-    expect(parseSearchState(a)).toEqual({ q: 'suivi', filters: { kind: ['nmirf'], theme: ['children', 'women'] } });
+    expect(parseSearchState(a, SEARCH_FILTERS)).toEqual({ q: 'suivi', filters: { kind: ['nmirf'], theme: ['children', 'women'] } });
   });
 
   test('adds and removes filter values, dropping a filter left empty', () => {
@@ -45,7 +45,7 @@ describe('search filters of an entry', () => {
       languages: ['es'],
       period: { start: '2015-11' },
     } as unknown as Practice;
-    expect(practiceFilters(practice)).toEqual({
+    expect(searchFilters('practices', practice)).toEqual({
       collection: ['practice'],
       kind: ['nmirf'],
       region: ['latin-american-caribbean'],
@@ -60,6 +60,6 @@ describe('search filters of an entry', () => {
   });
 
   test('leave out what an entry does not have', () => {
-    expect(actorFilters({ type: 'un-entity' } as never)).toEqual({ collection: ['actor'] });
+    expect(searchFilters('actors', { type: 'un-entity' } as never)).toEqual({ collection: ['actor'] });
   });
 });

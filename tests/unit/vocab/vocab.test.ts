@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import data from '../../../src/vocab/data/un-regional-groups.json' with { type: 'json' };
 import { COUNTRY_CODES, countryName, isCountryCode, suggestCountryCode } from '../../../src/vocab/countries.ts';
-import { VOCABULARIES } from '../../../src/vocab/index.ts';
 import { isLanguageCode } from '../../../src/vocab/languages.ts';
 import { MECHANISMS } from '../../../src/vocab/mechanisms.ts';
 import { regionalGroupOf } from '../../../src/vocab/regional-groups.ts';
@@ -33,17 +32,6 @@ describe('vocabularies', () => {
     for (const code of members) expect(isCountryCode(code), code).toBe(true);
     expect(regionalGroupOf('PRY')).toBe('latin-american-caribbean');
     expect(regionalGroupOf('VAT')).toBeUndefined();
-  });
-
-  test('have a non-empty English and French label for every term', () => {
-    for (const vocabulary of VOCABULARIES) {
-      const labels = vocabulary.labels as Record<string, { en: string; fr: string }>;
-      expect(Object.keys(labels).sort(), vocabulary.noun).toEqual([...vocabulary.keys]);
-      for (const key of vocabulary.keys) {
-        expect(labels[key]!.en.trim(), `${vocabulary.noun} ${key} en`).not.toBe('');
-        expect(labels[key]!.fr.trim(), `${vocabulary.noun} ${key} fr`).not.toBe('');
-      }
-    }
   });
 
   test('take country names from maintained packages, the UN short name in English', () => {
