@@ -55,6 +55,11 @@ export function tPlural(lang: UiLanguage, key: PluralKey, n: number, vars: Recor
   return fillTemplate(form, { n: formatNumber(n, lang), ...vars });
 }
 
+/** A label followed by its colon as the language writes it: "Submitted by:", « Soumis par : ». */
+export function labelled(lang: UiLanguage, label: string): string {
+  return t(lang, 'ui.labelled', { label });
+}
+
 /** Some UI strings in a language, keyed by their keys: what a page hands its script. */
 export function stringsFor<K extends MessageKey>(lang: UiLanguage, keys: readonly K[]): Record<K, string> {
   return Object.fromEntries(keys.map((key) => [key, t(lang, key)])) as Record<K, string>;
@@ -88,6 +93,15 @@ export function countryLabel(iso3: string, lang: UiLanguage): string {
 /** A language's name in an interface language: `languageLabel('es', 'fr')` → "espagnol". */
 export function languageLabel(code: string, lang: UiLanguage): string {
   return shown(lang, languageName(code, intlLocale(lang)));
+}
+
+/**
+ * The `lang` attribute of an entry's own text (a title, a summary, a role) on a page: the
+ * entry's language when it differs from the page's, else none, so screen readers switch voice
+ * only where the language changes.
+ */
+export function contentLang(bodyLanguage: string, lang: UiLanguage): string | undefined {
+  return bodyLanguage === lang ? undefined : bodyLanguage;
 }
 
 /** Whether a string is one of the languages this build publishes. */

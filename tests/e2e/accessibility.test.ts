@@ -1,6 +1,7 @@
 import { axeViolations } from '../helpers/axe.ts';
 import { useBuiltSite, watchPage } from '../helpers/site.ts';
 import { describe, expect, test } from 'vitest';
+import { UI_LANGUAGES } from '../../src/i18n/ui.ts';
 
 // One page of each template, in both languages where the template is per language.
 const PAGES = [
@@ -71,7 +72,7 @@ describe('built pages in Chromium', () => {
   test('a reader reaches a practice from the home page in both languages', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    for (const lang of ['en', 'fr']) {
+    for (const lang of UI_LANGUAGES) {
       await page.goto(`${site.url}/${lang}/`);
       await page.locator('nav.site-nav a').nth(1).click();
       await page.locator('.card h3 a').first().click();

@@ -1,18 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { copyProject, ROOT, startDevServer, type ProjectCopy } from '../helpers/project-copy.ts';
 
 // `astro dev` as a contributor runs it to preview a case file: on a copy of the project (so it
 // shares no .astro/ folder with the builds of other tests) and of the valid fixture content.
-const ROOT = join(import.meta.dirname, '..', '..');
-const work = mkdtempSync(join(tmpdir(), 'hrkg-dev-'));
-const practice = join(work, 'content', 'practices', 'fixture-practice.md');
 const original = readFileSync(join(ROOT, 'tests/fixtures/valid/content/practices/fixture-practice.md'), 'utf8');
+let copy: ProjectCopy | undefined;
+let practice = '';
 let server: ChildProcess | undefined;
 let output = '';
 let url = '';
@@ -63,31 +62,9 @@ async function loadUntil(path: string, ready: (page: Page) => Promise<boolean>):
 const heading = (page: Page) => page.locator('h1').first().textContent({ timeout: 2000 });
 
 beforeAll(async () => {
-  for (const item of ['src', 'public', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(work, item), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
-  // The project's own configuration, with caches inside the copy: the shared node_modules/
-  // keeps the caches of the real project untouched.
-  cpSync(join(ROOT, 'astro.config.mjs'), join(work, 'astro.config.base.mjs'));
-  writeFileSync(
-    join(work, 'astro.config.mjs'),
-    "import base from './astro.config.base.mjs';\nexport default { ...base, cacheDir: './.cache/astro', vite: { ...base.vite, cacheDir: './.cache/vite' } };\n",
-  );
-  cpSync(join(ROOT, 'tests/fixtures/valid/content'), join(work, 'content'), { recursive: true });
-  const port = await freePort();
-  // A contributor's shell, not the test runner's: vitest sets NODE_ENV=test, which Vite then honours.
-  const environment: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    TMPDIR: process.env.TMPDIR,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    FORCE_COLOR: '0',
-  };
-  // The Node running the tests (24, from the project's `node` package), whatever is on PATH.
-  server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: work,
-    env: environment,
-    detached: true,
-  });
+  copy = copyProject(join(ROOT, 'tests/fixtures/valid/content'));
+  practice = join(copy.dir, 'content', 'practices', 'fixture-practice.md');
+  server = startDevServer(copy, await freePort());
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
   url = await until('astro dev to start', async () => /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1], 60);
@@ -97,7 +74,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  rmSync(work, { recursive: true, force: true });
+  copy?.remove();
 });
 
 describe('npm run dev (live preview)', () => {

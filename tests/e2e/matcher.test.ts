@@ -8,6 +8,7 @@ import { explainWords } from '../../src/i18n/explain.ts';
 import { explainReasons, wordsFromTables, type ExplainTables } from '../../src/lib/matchmaking/explain.ts';
 import { buildContext, peerPractices, scoreMatch, type MatchRequest, type Reason } from '../../src/lib/matchmaking/index.ts';
 import type { MatcherData } from '../../src/lib/matchmaking/matcher-data.ts';
+import { UI_LANGUAGES, type UiLanguage } from '../../src/i18n/ui.ts';
 
 const REQUEST_IDS = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'requests'))
   .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
@@ -16,7 +17,7 @@ const REQUEST_IDS = readdirSync(join(import.meta.dirname, '..', '..', 'content',
 const site = useBuiltSite();
 
 /** The words the built matcher page hands its script. */
-async function pageExplainer(lang: 'en' | 'fr'): Promise<ExplainTables> {
+async function pageExplainer(lang: UiLanguage): Promise<ExplainTables> {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.url}/${lang}/matchmaking/matcher/`);
@@ -26,7 +27,7 @@ async function pageExplainer(lang: 'en' | 'fr'): Promise<ExplainTables> {
 }
 
 /** Open the matcher and wait until its data has loaded. */
-async function openMatcher(page: Page, lang: 'en' | 'fr'): Promise<void> {
+async function openMatcher(page: Page, lang: UiLanguage): Promise<void> {
   await page.goto(`${site.url}/${lang}/matchmaking/matcher/`);
   await page.waitForSelector('#matcher-fallback', { state: 'hidden' });
 }
@@ -53,7 +54,7 @@ async function peerCount(): Promise<number> {
 }
 
 /** The offers the engine ranks for the test need, run in Node on the built data file, as the page should show them. */
-async function engineRanking(lang: 'en' | 'fr'): Promise<{ href: string; reasons: string }[]> {
+async function engineRanking(lang: UiLanguage): Promise<{ href: string; reasons: string }[]> {
   const data = (await (await fetch(`${site.url}/matchmaking/data.json`)).json()) as MatcherData;
   const context = buildContext(data.offers, data.practices, (iso3) => data.regions[iso3]);
   const titles = new Map(data.practices.map((p) => [p.id, p.title]));
@@ -84,7 +85,7 @@ const NEED: MatchRequest = {
 };
 
 describe('need matcher', () => {
-  test.each(['en', 'fr'] as const)('writes the same %s reasons sentence as explainReasons, from the words on the page', async (lang) => {
+  test.each(UI_LANGUAGES)('writes the same %s reasons sentence as explainReasons, from the words on the page', async (lang) => {
     const reasons: Reason[] = [
       { criterion: 'capacities', terms: ['coordination', 'information-management'], points: 25 },
       { criterion: 'themes', terms: ['cooperation-with-mechanisms'], points: 20 },

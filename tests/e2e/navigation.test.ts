@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
+import { UI_LANGUAGES } from '../../src/i18n/ui.ts';
 
 const pages = new Map(builtPages().map(([path, html]) => [`/${path.replace(/index\.html$/, '')}`, html]));
 
@@ -9,7 +10,7 @@ function links(html: string): string[] {
 }
 
 describe('navigation', () => {
-  test.each(['en', 'fr'])('every practice is at most three clicks from the %s home page, without search', (lang) => {
+  test.each(UI_LANGUAGES)('every practice is at most three clicks from the %s home page, without search', (lang) => {
     const depth = new Map<string, number>([[`/${lang}/`, 0]]);
     let frontier = [`/${lang}/`];
     for (let level = 1; level <= 3; level++) {

@@ -8,6 +8,7 @@ import { t } from '../../src/i18n/ui.ts';
 import { isPublishable } from '../../src/lib/publish.ts';
 import { builtPages, DIST } from '../helpers/dist.ts';
 import { MATCH_PAGE_SIZE } from '../../src/lib/facets.ts';
+import { UI_LANGUAGES } from '../../src/i18n/ui.ts';
 
 const corpus = validateFiles(readContentFiles('content'), 'content');
 const pages = builtPages();
@@ -42,7 +43,7 @@ describe('the built site', () => {
     const published = corpus.entries.filter((entry) => entry.data && isPublishable(entry.collection, entry.data));
     expect(published.length).toBeGreaterThan(20);
     for (const entry of published) {
-      for (const lang of ['en', 'fr']) expect(existsSync(join(DIST, lang, entry.collection, entry.id, 'index.html'))).toBe(true);
+      for (const lang of UI_LANGUAGES) expect(existsSync(join(DIST, lang, entry.collection, entry.id, 'index.html'))).toBe(true);
     }
   });
 
@@ -50,7 +51,7 @@ describe('the built site', () => {
     const open = corpus.entries
       .filter((e) => e.collection === 'requests' && e.data && isPublishable(e.collection, e.data) && e.data.status === 'open')
       .map((e) => e.id);
-    for (const lang of ['en', 'fr']) {
+    for (const lang of UI_LANGUAGES) {
       const listing = pages.filter(([path]) => new RegExp(`^${lang}/matchmaking/(\\d+/)?index\\.html$`).test(path));
       expect(listing.length, lang).toBe(Math.ceil(open.length / MATCH_PAGE_SIZE));
       const listed = listing.flatMap(([path, html]) => {
