@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTOR_TYPES, isNationalActorType } from '../vocab/actor-types.ts';
 import { NMIRF_TYPES } from '../vocab/nmirf-types.ts';
 import { countrySchema, dateSchema, listOf, sourceSchema, textSchema, urlSchema, bodyLanguageSchema } from './common.ts';
+import { reportAs } from './issue-params.ts';
 
 /** What the directory records about a national mechanism, each point as its sources state it. */
 export const nmirfProfileSchema = z.strictObject({
@@ -38,18 +39,20 @@ export const actorSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['country'],
-        params: { rule: 'required-field' },
         input: undefined,
-        message: `is required for type ${actor.type}. Add \`country:\` with an ISO 3166-1 alpha-3 code such as PRY.`,
+        ...reportAs('required-field', 'required-field.country-for-type', {
+          hint: 'required-field.add-country',
+          values: { type: actor.type },
+          expected: 'ISO 3166-1 alpha-3',
+        }),
       });
     }
     if (actor.type === 'nmirf' && actor.sources.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['sources'],
-        params: { rule: 'required-field' },
         input: undefined,
-        message: 'is required for a national mechanism: list where its profile comes from.',
+        ...reportAs('required-field', 'required-field.nmirf-sources', {}),
       });
     }
   });

@@ -7,6 +7,7 @@ import { MECHANISMS } from '../vocab/mechanisms.ts';
 import { MODALITIES } from '../vocab/modalities.ts';
 import { SDG_TARGETS } from '../vocab/sdgs.ts';
 import { THEMES } from '../vocab/themes.ts';
+import { reportAs } from './issue-params.ts';
 
 /** Whether `YYYY-MM-DD` names a day that exists in the Gregorian calendar. */
 export function isRealDate(value: string): boolean {
@@ -33,47 +34,63 @@ export function isUnSymbol(value: string): boolean {
   return UN_SYMBOL.test(value);
 }
 
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// Ids and e-mail addresses are checked with refinements rather than zod's regex and email checks,
+// which cannot carry params: the params name the rule and the message the validator reports.
+
 /** Ids are file names: lowercase words joined by hyphens. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'is not an id. Ids are file names without ".md": lowercase letters, digits and hyphens, such as "paraguay-simore".',
-});
+export const idSchema = z
+  .string()
+  .refine(
+    (value) => ID.test(value),
+    reportAs('field-type', 'field-type.not-an-id', { hint: 'field-type.write-id', expected: 'kebab-case' }),
+  );
 
 /** A calendar date written `YYYY-MM-DD`. */
 export const dateSchema = z
   .string()
-  .refine(isRealDate, { params: { rule: 'real-date' }, message: 'is not a real date. Write YYYY-MM-DD, for example 2024-02-29.' });
+  .refine(isRealDate, reportAs('real-date', 'real-date.not-a-date', { hint: 'real-date.write-date', expected: 'YYYY-MM-DD' }));
 
 /** A year or a year and month, written `YYYY` or `YYYY-MM` (in quotes when it is a year alone). */
-export const yearMonthSchema = z.string().refine(isYearMonth, {
-  params: { rule: 'real-date' },
-  message: 'is not a year or a year and month. Write "2015" (in quotes) or 2015-11.',
-});
+export const yearMonthSchema = z
+  .string()
+  .refine(
+    isYearMonth,
+    reportAs('real-date', 'real-date.not-a-year-month', { hint: 'real-date.write-year-month', expected: ['YYYY', 'YYYY-MM'] }),
+  );
 
 /** A publication date as precise as the source gives it: `2020`, `2020-08` or `2020-08-24`. */
-export const publicationDateSchema = z.string().refine((value) => isYearMonth(value) || isRealDate(value), {
-  params: { rule: 'real-date' },
-  message: 'is not a date. Write "2020" (in quotes), 2020-08 or 2020-08-24.',
-});
+export const publicationDateSchema = z.string().refine(
+  (value) => isYearMonth(value) || isRealDate(value),
+  reportAs('real-date', 'real-date.not-a-publication-date', {
+    hint: 'real-date.write-publication-date',
+    expected: ['YYYY', 'YYYY-MM', 'YYYY-MM-DD'],
+  }),
+);
 
 /** A web address starting with https:// or http://. */
-export const urlSchema = z.string().refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), {
-  params: { rule: 'safe-link' },
-  message: 'is not a web address. Write a full address starting with https://.',
-});
+export const urlSchema = z
+  .string()
+  .refine(
+    (value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value),
+    reportAs('safe-link', 'safe-link.not-a-web-address', { hint: 'safe-link.write-web-address', expected: ['https:', 'http:'] }),
+  );
 
 /** A UN document symbol such as `A/HRC/46/7`. */
-export const unSymbolSchema = z.string().refine(isUnSymbol, {
-  params: { rule: 'un-symbol' },
-  message: 'is not a UN document symbol. Write it as printed on the document, for example A/HRC/46/7 or CCPR/C/PRY/CO/4.',
-});
+export const unSymbolSchema = z
+  .string()
+  .refine(isUnSymbol, reportAs('un-symbol', 'un-symbol.not-a-symbol', { hint: 'un-symbol.write-symbol', expected: 'A/HRC/46/7' }));
 
 /** An ISO 3166-1 alpha-3 country code such as `PRY`. */
 export const countrySchema = z.enum(COUNTRY_CODES);
 /** A two-letter ISO 639-1 language code such as `es`. */
-export const languageSchema = z.string().refine(isLanguageCode, {
-  params: { rule: 'in-vocabulary' },
-  message: 'is not a two-letter ISO 639-1 language code. Write, for example, en, fr, es, ar, zh or ru.',
-});
+export const languageSchema = z
+  .string()
+  .refine(
+    isLanguageCode,
+    reportAs('in-vocabulary', 'in-vocabulary.not-a-language', { hint: 'in-vocabulary.write-language', expected: 'ISO 639-1' }),
+  );
 /** An SDG target such as `16.6` or `5.c`. */
 export const sdgTargetSchema = z.enum(SDG_TARGETS);
 /** A theme of the Universal Human Rights Index. */
@@ -109,10 +126,10 @@ export const sourceSchema = z
     symbol: unSymbolSchema.optional().meta({ description: 'UN document symbol, such as A/HRC/46/7.' }),
     date: publicationDateSchema.optional().meta({ description: 'Date of publication: "2020", 2020-08 or 2020-08-24.' }),
   })
-  .refine((source) => source.url !== undefined || source.symbol !== undefined, {
-    params: { rule: 'required-field' },
-    message: 'needs a url or a symbol, so readers can find it. Add `url: https://…` or `symbol: A/HRC/…`.',
-  });
+  .refine(
+    (source) => source.url !== undefined || source.symbol !== undefined,
+    reportAs('required-field', 'required-field.source-link', { hint: 'required-field.add-source-link' }),
+  );
 
 /** A recommendation from a human-rights mechanism that the entry addresses. */
 export const recommendationSchema = z.strictObject({
@@ -132,7 +149,8 @@ export const contactSchema = z.strictObject({
   role: textSchema.meta({ description: 'The office or role to contact, not a person: "Human Rights Unit, Ministry of Foreign Affairs".' }),
   organisation: idSchema.optional().meta({ description: 'Id of the organisation in the directory (content/actors/).' }),
   email: z
-    .email({ message: 'is not an e-mail address. Write an office address such as secretariat@ministry.gov.' })
+    .string()
+    .refine((value) => z.regexes.email.test(value), reportAs('field-type', 'field-type.not-an-email', { hint: 'field-type.write-email' }))
     .optional()
     .meta({ description: 'An institutional, role-based address (secretariat@…), never a personal or free-mail one.' }),
   url: urlSchema.optional().meta({ description: 'A contact page of the organisation.' }),

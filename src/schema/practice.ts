@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { keysInWords } from '../vocab/define.ts';
 import { LEVELS } from '../vocab/levels.ts';
 import { MODALITIES } from '../vocab/modalities.ts';
 import { NMIRF_TYPES } from '../vocab/nmirf-types.ts';
@@ -25,6 +24,7 @@ import {
   themeSchema,
   bodyLanguageSchema,
 } from './common.ts';
+import { reportAs } from './issue-params.ts';
 
 /** Front matter of a good-practice case file (content/practices/<id>.md). */
 export const practiceSchema = z
@@ -83,9 +83,11 @@ export const practiceSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['modality'],
-        params: { rule: 'required-field' },
         input: undefined,
-        message: `is required when kind is technical-cooperation. Add \`modality:\` with ${keysInWords(MODALITIES)}.`,
+        ...reportAs('required-field', 'required-field.modality-for-cooperation', {
+          hint: 'required-field.add-modality',
+          expected: MODALITIES.keys,
+        }),
       });
     }
   });

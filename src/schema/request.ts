@@ -18,6 +18,7 @@ import {
   themeSchema,
   bodyLanguageSchema,
 } from './common.ts';
+import { reportAs } from './issue-params.ts';
 
 /** Front matter of an assistance request (content/requests/<id>.md). */
 export const requestSchema = z
@@ -65,9 +66,11 @@ export const requestSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['country'],
-        params: { rule: 'required-field' },
         input: undefined,
-        message: 'is required for a real request. Add `country:` with an ISO 3166-1 alpha-3 code such as PRY.',
+        ...reportAs('required-field', 'required-field.country-for-request', {
+          hint: 'required-field.add-country',
+          expected: 'ISO 3166-1 alpha-3',
+        }),
       });
     }
   });

@@ -28,9 +28,3 @@ export function defineVocabulary<const K extends string, F extends object = obje
 export function isTerm<K extends string>(vocabulary: Vocabulary<K>, value: string): value is K {
   return (vocabulary.keys as readonly string[]).includes(value);
 }
-
-/** The keys of a vocabulary as an English list for messages: "multilateral, north-south or triangular". */
-export function keysInWords(vocabulary: Vocabulary): string {
-  const keys = [...vocabulary.keys];
-  return keys.length === 1 ? keys[0]! : `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
-}

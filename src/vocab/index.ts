@@ -34,8 +34,13 @@ export const VOCABULARIES = [
   SDG_GOALS,
 ] as const;
 
-/** A closed list of values as the validator sees it: what a term is called and which rule reports it. */
-export type ValueList = { noun: string; rule: string; keys: readonly string[]; vocabulary?: Vocabulary };
+/** A closed list of values as the validator sees it: what a term is called and which rule reports it (a rule id of src/schema/rule-ids.ts). */
+export type ValueList = {
+  noun: string;
+  rule: 'in-vocabulary' | 'known-country' | 'sdg-target';
+  keys: readonly string[];
+  vocabulary?: Vocabulary;
+};
 
 /** Every closed list a front-matter field can draw from, so messages can name the list a bad value missed. */
 export const VALUE_LISTS: readonly ValueList[] = [

@@ -7,11 +7,11 @@ import { describe, expect, test } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
-/** A repository-like folder whose content/ is the valid fixture corpus plus one rule's failing fixture. */
-function workspace(rule?: string): string {
+/** A repository-like folder whose content/ is the valid fixture corpus plus the failing fixtures of the rules given. */
+function workspace(...rules: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'hrkg-cli-'));
   cpSync(join(ROOT, 'tests/fixtures/valid/content'), join(dir, 'content'), { recursive: true });
-  if (rule) cpSync(join(ROOT, 'tests/fixtures/invalid', rule, 'content'), join(dir, 'content'), { recursive: true });
+  for (const rule of rules) cpSync(join(ROOT, 'tests/fixtures/invalid', rule, 'content'), join(dir, 'content'), { recursive: true });
   return dir;
 }
 
@@ -27,6 +27,7 @@ function validateIn(cwd: string, ...args: string[]) {
 const VALID = workspace();
 const COUNTRY = workspace('known-country');
 const PERSONAL = workspace('no-personal-data');
+const MIXED = workspace('required-field', 'real-date', 'role-contact');
 const validate = (...args: string[]) => validateIn(VALID, ...args);
 
 describe('npm run validate', () => {
@@ -61,6 +62,87 @@ describe('npm run validate', () => {
       rule: 'known-country',
       severity: 'error',
       message: 'countries[0]: "PY" is not an ISO 3166-1 alpha-3 country code. Did you mean "PRY"?',
+      messageId: 'known-country.unknown',
+      values: { field: 'countries[0]', value: 'PY', suggestion: 'PRY' },
+      expected: 'ISO 3166-1 alpha-3',
+      actual: 'PY',
+      hint: 'Did you mean "PRY"?',
+      hintIds: ['hint.did-you-mean'],
+    });
+    expect(Object.keys(report.problems[0])).toEqual([
+      'file',
+      'line',
+      'column',
+      'field',
+      'rule',
+      'severity',
+      'message',
+      'messageId',
+      'values',
+      'expected',
+      'actual',
+      'hint',
+      'hintIds',
+    ]);
+  });
+
+  test('gives each problem of the JSON report its message as data: ids, values, expected, actual and hint', () => {
+    const run = validateIn(MIXED, '--format', 'json');
+    const problems = JSON.parse(run.stdout).problems as Record<string, unknown>[];
+    const at = (file: string, field: string) => problems.find((p) => p.file === `content/${file}` && p.field === field);
+    expect(at('practices/missing-fields.md', 'title')).toEqual({
+      file: 'content/practices/missing-fields.md',
+      line: 1,
+      column: 1,
+      field: 'title',
+      rule: 'required-field',
+      severity: 'error',
+      message:
+        'title: is missing. What was done and where, in under 160 characters: "Paraguay tracks every UN recommendation online (SIMORE)".',
+      messageId: 'required-field.missing',
+      values: {
+        field: 'title',
+        guide: 'What was done and where, in under 160 characters: "Paraguay tracks every UN recommendation online (SIMORE)".',
+      },
+      expected: 'string',
+      hint: 'What was done and where, in under 160 characters: "Paraguay tracks every UN recommendation online (SIMORE)".',
+      hintIds: ['hint.field-guide'],
+    });
+    expect(at('practices/impossible-date.md', 'lastReviewed')).toEqual({
+      file: 'content/practices/impossible-date.md',
+      line: 37,
+      column: 15,
+      field: 'lastReviewed',
+      rule: 'real-date',
+      severity: 'error',
+      message: 'lastReviewed: "2024-02-30" is not a real date. Write YYYY-MM-DD, for example 2024-02-29.',
+      messageId: 'real-date.not-a-date',
+      values: { field: 'lastReviewed', value: '2024-02-30' },
+      expected: 'YYYY-MM-DD',
+      actual: '2024-02-30',
+      hint: 'Write YYYY-MM-DD, for example 2024-02-29.',
+      hintIds: ['real-date.write-date'],
+    });
+    expect(at('practices/impossible-date.md', 'period.start')).toMatchObject({
+      messageId: 'real-date.not-a-year-month',
+      values: { field: 'period.start', value: '2015-13' },
+      expected: ['YYYY', 'YYYY-MM'],
+      actual: '2015-13',
+    });
+    expect(at('offers/free-mail.md', 'contact.email')).toEqual({
+      file: 'content/offers/free-mail.md',
+      line: 16,
+      column: 10,
+      field: 'contact.email',
+      rule: 'role-contact',
+      severity: 'error',
+      message:
+        'contact.email: "nmirf.secretariat@gmail.com" looks like a personal address (gmail.com is a free-mail provider). Use the office\'s role address (such as secretariat@…) or leave the e-mail out and give the office\'s contact page as url.',
+      messageId: 'role-contact.free-mail',
+      values: { field: 'contact.email', email: 'nmirf.secretariat@gmail.com', domain: 'gmail.com' },
+      actual: 'nmirf.secretariat@gmail.com',
+      hint: "Use the office's role address (such as secretariat@…) or leave the e-mail out and give the office's contact page as url.",
+      hintIds: ['role-contact.use-role-address'],
     });
   });
 

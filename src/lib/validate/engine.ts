@@ -2,7 +2,8 @@ import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type CollectionName } from '../..
 import type { Entry } from './entry.ts';
 import { parseSourceText } from './front-matter.ts';
 import { parseMarkdown } from './markdown.ts';
-import { compareProblems, type Problem } from './problem.ts';
+import { message, renderMessage } from './messages.ts';
+import { compareProblems, explain, type Problem } from './problem.ts';
 import { CORPUS_RULES, ENTRY_RULES } from './rules/index.ts';
 import { summarizeEntry, type EntrySummary } from './summary.ts';
 import type { Finding, RuleMeta } from './rules/types.ts';
@@ -12,7 +13,6 @@ import { MAX_FILE_BYTES, type SourceFile } from './source-file.ts';
 /** What validating a corpus produces: every entry that could be read, and every problem found. */
 export type ValidationResult = { entries: Entry[]; problems: Problem[]; files: number };
 
-const NOUNS: Record<CollectionName, string> = { practices: 'practice', actors: 'directory entry', requests: 'request', offers: 'offer' };
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 /** Whether a file is a copy-me template or other underscore file, which the loader skips. */
@@ -38,31 +38,32 @@ function checkFile(file: SourceFile, root: string): Omit<Problem, 'file'>[] {
   const [collection, ...rest] = relative.split('/');
   const name = rest.at(-1) ?? collection ?? '';
   if (file.type === 'symlink')
-    return [
-      {
-        ...at,
-        rule: 'no-symlink',
-        message: 'This is a symbolic link. Replace it with the file itself: links can point outside the repository.',
-      },
-    ];
+    return [{ ...at, rule: 'no-symlink', ...explain(message('no-symlink.symlink'), { hint: [message('no-symlink.replace')] }) }];
   if (file.type === 'other')
-    return [{ ...at, rule: 'file-type', message: 'This is not a regular file. Only Markdown (.md) files belong under content/.' }];
+    return [{ ...at, rule: 'file-type', ...explain(message('file-type.not-a-file'), { hint: [message('file-type.markdown-only')] }) }];
   if (rest.length === 0 || !COLLECTION_NAMES.includes(collection as CollectionName)) {
+    const folders = COLLECTION_NAMES.map((c) => `content/${c}/`);
     return [
       {
         ...at,
         rule: 'file-type',
-        message: `This file is not in a collection folder. Move it to one of ${COLLECTION_NAMES.map((c) => `content/${c}/`).join(', ')}.`,
+        ...explain(message('file-type.outside-collection'), {
+          hint: [message('file-type.move-to-collection', { folders: folders.join(', ') })],
+          expected: folders,
+        }),
       },
     ];
   }
   if (!name.endsWith('.md')) {
-    const extra = name.endsWith('.mdx') ? ' (.mdx files run code at build time)' : '';
     return [
       {
         ...at,
         rule: 'file-type',
-        message: `"${name}" is not a Markdown (.md) file${extra}. Only .md files are allowed under content/: save it as ${suggestedName(name)}.`,
+        ...explain(message(name.endsWith('.mdx') ? 'file-type.mdx' : 'file-type.not-markdown', { name }), {
+          hint: [message('file-type.save-as-md', { suggestion: suggestedName(name) })],
+          expected: '.md',
+          actual: name,
+        }),
       },
     ];
   }
@@ -71,14 +72,20 @@ function checkFile(file: SourceFile, root: string): Omit<Problem, 'file'>[] {
     problems.push({
       ...at,
       rule: 'file-name',
-      message: `"${name}" is not a lowercase kebab-case name. Rename it to "${suggestedName(name)}": lowercase letters, digits and hyphens; the name is the entry's id.`,
+      ...explain(message('file-name.not-kebab-case', { name }), {
+        hint: [message('file-name.rename', { suggestion: suggestedName(name) })],
+        expected: 'kebab-case.md',
+        actual: name,
+      }),
     });
   }
   if (file.size > MAX_FILE_BYTES) {
     problems.push({
       ...at,
       rule: 'file-size',
-      message: `The file is ${Math.ceil(file.size / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB. Shorten the narrative and link to longer material in sources.`,
+      ...explain(message('file-size.too-large', { size: Math.ceil(file.size / 1024), limit: MAX_FILE_BYTES / 1024 }), {
+        hint: [message('file-size.shorten')],
+      }),
     });
   }
   return problems;
@@ -86,17 +93,10 @@ function checkFile(file: SourceFile, root: string): Omit<Problem, 'file'>[] {
 
 function runRule(rule: RuleMeta, run: () => (Finding & { file?: string })[], fallbackFile: string): Problem[] {
   try {
-    return run().map(({ file, line, column, field, message }) => ({
-      file: file ?? fallbackFile,
-      line,
-      column,
-      field,
-      message,
-      rule: rule.id,
-      severity: rule.severity,
-    }));
+    return run().map(({ file, ...finding }) => ({ file: file ?? fallbackFile, ...finding, rule: rule.id, severity: rule.severity }));
   } catch (error) {
     // A crashing rule is reported, never fatal: the other rules' findings still reach the contributor.
+    const reason = error instanceof Error ? error.message : String(error);
     return [
       {
         file: fallbackFile,
@@ -105,7 +105,7 @@ function runRule(rule: RuleMeta, run: () => (Finding & { file?: string })[], fal
         field: '',
         rule: rule.id,
         severity: 'error',
-        message: `The ${rule.id} rule failed on this file (${error instanceof Error ? error.message : String(error)}). Please report this to the curators.`,
+        ...explain(message('rule.crashed', { rule: rule.id, error: reason }), { hint: [message('rule.report-crash')] }),
       },
     ];
   }
@@ -124,10 +124,12 @@ export function checkSourceFile(file: SourceFile, root: string): { problems: Pro
   if (parsed.data) {
     const schema = COLLECTION_SCHEMAS[collection];
     const result = schema.safeParse(parsed.data);
+    // What a file of this collection is called in messages about it as a whole: "a practice has no field …".
+    const noun = renderMessage(message(`collection.${collection}`));
     if (result.success) data = result.data as Record<string, unknown>;
     else
       problems.push(
-        ...schemaProblems(schema, result.error.issues, parsed.data, parsed.locate, NOUNS[collection]).map((p) => ({
+        ...schemaProblems(schema, result.error.issues, parsed.data, parsed.locate, noun).map((p) => ({
           file: file.path,
           ...p,
         })),

@@ -29,18 +29,27 @@ export function formatPretty(problems: readonly Problem[], files: number): strin
   return lines.join('\n');
 }
 
-/** Machine-readable report: one JSON object. */
+/** Machine-readable report: one JSON object, each problem with its message as text and as data (ids, values, expected, actual, hint). */
 export function formatJson(problems: readonly Problem[], files: number): string {
   const { errors, warnings } = summarize(problems, files);
-  const list = problems.map(({ file, line, column, field, rule, severity, message }) => ({
-    file,
-    line,
-    column,
-    field,
-    rule,
-    severity,
-    message,
-  }));
+  // Fields in a fixed order; the details that do not apply (undefined) are left out by JSON.stringify.
+  const list = problems.map(
+    ({ file, line, column, field, rule, severity, message, messageId, values, expected, actual, hint, hintIds }) => ({
+      file,
+      line,
+      column,
+      field,
+      rule,
+      severity,
+      message,
+      messageId,
+      values,
+      expected,
+      actual,
+      hint,
+      hintIds,
+    }),
+  );
   return JSON.stringify({ files, errors, warnings, problems: list }, null, 2);
 }
 

@@ -1,5 +1,7 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { Position, Problem } from './problem.ts';
+import type { RuleId } from '../../schema/rule-ids.ts';
+import { message, type MessageRef } from './messages.ts';
+import { explain, type Position, type Problem, type ProblemText } from './problem.ts';
 
 /** A Markdown file split into front matter and body, with what it takes to point at any field. */
 export type ParsedFile = {
@@ -43,8 +45,8 @@ const OTHER_FENCES: [RegExp, string][] = [
 export function parseSourceText(bytes: Uint8Array): ParsedFile {
   const problems: ParsedFile['problems'] = [];
   const nowhere = () => ({ line: 1, column: 1 });
-  const fail = (line: number, rule: string, message: string, column = 1): ParsedFile => {
-    problems.push({ line, column, field: '', rule, severity: 'error', message });
+  const fail = (line: number, rule: RuleId, text: ProblemText): ParsedFile => {
+    problems.push({ line, column: 1, field: '', rule, severity: 'error', ...text });
     return { data: undefined, body: '', bodyLine: 1, locate: nowhere, problems };
   };
 
@@ -55,7 +57,7 @@ export function parseSourceText(bytes: Uint8Array): ParsedFile {
     return fail(
       line,
       'utf8',
-      `The file is not valid UTF-8 (byte ${invalidAt + 1}). Save it as UTF-8 in your editor ("Save with encoding: UTF-8").`,
+      explain(message('utf8.invalid', { byte: invalidAt + 1 }), { hint: [message('utf8.save-as-utf8')], expected: 'UTF-8' }),
     );
   }
   let text = new TextDecoder('utf-8').decode(bytes);
@@ -74,20 +76,20 @@ export function parseSourceText(bytes: Uint8Array): ParsedFile {
         return fail(
           open + 1,
           'front-matter-language',
-          `The front matter is marked as "${name}"; only YAML is read, and other languages are never run. Start the file with a line of three dashes (---) and write the fields as YAML.`,
+          explain(message('front-matter-language.not-yaml', { language: name }), {
+            hint: [message('front-matter-language.use-yaml')],
+            expected: 'yaml',
+            actual: name,
+          }),
         );
       }
     }
-    return fail(
-      open + 1,
-      'front-matter',
-      'The file has no front matter. Start it with a line of three dashes (---), the fields as YAML, and another line of three dashes; copy _template.md in this folder.',
-    );
+    return fail(open + 1, 'front-matter', explain(message('front-matter.missing'), { hint: [message('front-matter.add')] }));
   }
   let close = open + 1;
   while (close < lines.length && !/^(---|\.\.\.)[ \t]*$/.test(lines[close]!)) close++;
   if (close >= lines.length) {
-    return fail(open + 1, 'front-matter', 'The front matter is never closed. Add a line of three dashes (---) after the last field.');
+    return fail(open + 1, 'front-matter', explain(message('front-matter.not-closed'), { hint: [message('front-matter.close')] }));
   }
 
   const yamlLine = open + 2; // file line of the first YAML line
@@ -117,15 +119,16 @@ export function parseSourceText(bytes: Uint8Array): ParsedFile {
     const duplicate = error.code === 'DUPLICATE_KEY';
     if (!duplicate && syntaxReported) continue;
     syntaxReported ||= !duplicate;
+    // The yaml library's own English description of the error, quoted inside the message.
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     problems.push({
       ...position,
       field: '',
       rule: duplicate ? 'no-duplicate-keys' : 'yaml-syntax',
       severity: 'error',
-      message: duplicate
-        ? `A key is written twice (${detail}). Keep one of them; merge their values if both matter.`
-        : `The front matter is not valid YAML: ${detail}. Check indentation and quotes on this line; put text containing ": " or "#" in quotes. Fix this first: the lines after it may be misread.`,
+      ...(duplicate
+        ? explain(message('no-duplicate-keys.duplicate', { detail }), { hint: [message('no-duplicate-keys.keep-one')] })
+        : explain(message('yaml-syntax.invalid', { detail }), { hint: [message('yaml-syntax.fix')] })),
     });
   }
 
@@ -135,17 +138,13 @@ export function parseSourceText(bytes: Uint8Array): ParsedFile {
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || data === undefined) {
-    return fail(
-      open + 1,
-      'front-matter',
-      'The front matter is empty. Write the fields between the two lines of dashes; copy _template.md in this folder.',
-    );
+    return fail(open + 1, 'front-matter', explain(message('front-matter.empty'), { hint: [message('front-matter.write-fields')] }));
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     return fail(
       yamlLine,
       'front-matter',
-      'The front matter is not a list of fields. Write one `field: value` per line, as in _template.md in this folder.',
+      explain(message('front-matter.not-fields'), { hint: [message('front-matter.one-field-per-line')] }),
     );
   }
   return { data: data as Record<string, unknown>, body, bodyLine, locate, problems };
@@ -155,8 +154,14 @@ export function parseSourceText(bytes: Uint8Array): ParsedFile {
 // expand a 300-byte file into gigabytes. Case files need none of them, so all are refused.
 function findUnsafeYaml(doc: Document, at: (offset: number) => Position): Omit<Problem, 'file'>[] {
   const found: Omit<Problem, 'file'>[] = [];
-  const report = (node: Node, message: string) => {
-    found.push({ ...at(node.range?.[0] ?? 0), field: '', rule: 'no-yaml-aliases', severity: 'error', message });
+  const report = (node: Node, fact: MessageRef, hint: MessageRef, actual: string) => {
+    found.push({
+      ...at(node.range?.[0] ?? 0),
+      field: '',
+      rule: 'no-yaml-aliases',
+      severity: 'error',
+      ...explain(fact, { hint: [hint], actual }),
+    });
   };
   // Report each alias name once, with its count: a "billion laughs" file has thousands.
   const aliases = new Map<string, { node: Node; count: number }>();
@@ -169,24 +174,26 @@ function findUnsafeYaml(doc: Document, at: (offset: number) => Position): Omit<P
     Node(_, node) {
       if (isAlias(node)) return;
       if (node.anchor)
-        report(node, `An anchor (&${node.anchor}) names a value for reuse. Anchors are not allowed: remove "&${node.anchor}".`);
-      if (node.tag && (isScalar(node) || isMap(node) || isSeq(node)) && hasExplicitTag(node)) {
-        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
         report(
           node,
-          `An explicit tag (${tag}) changes how a value is read. Tags are not allowed: remove it and quote the value if it is text.`,
+          message('no-yaml-aliases.anchor', { name: node.anchor }),
+          message('no-yaml-aliases.remove-anchor', { name: node.anchor }),
+          `&${node.anchor}`,
         );
+      if (node.tag && (isScalar(node) || isMap(node) || isSeq(node)) && hasExplicitTag(node)) {
+        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        report(node, message('no-yaml-aliases.tag', { tag }), message('no-yaml-aliases.remove-tag'), tag);
       }
     },
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<') {
-        report(pair.key, 'A merge key (<<) copies fields from elsewhere. Merge keys are not allowed: write the fields out in full.');
+        report(pair.key, message('no-yaml-aliases.merge-key'), message('no-yaml-aliases.remove-merge-key'), '<<');
       }
     },
   });
   for (const [name, { node, count }] of aliases) {
-    const times = count > 1 ? ` (used ${count} times)` : '';
-    report(node, `An alias (*${name})${times} repeats another value. Aliases are not allowed: write the value out in full.`);
+    const fact = count > 1 ? message('no-yaml-aliases.alias-repeated', { name, count }) : message('no-yaml-aliases.alias', { name });
+    report(node, fact, message('no-yaml-aliases.remove-alias'), `*${name}`);
   }
   return found;
 }

@@ -1,3 +1,5 @@
+import { message, type MessageRef } from './messages.ts';
+
 /** Edit distance between two strings (Levenshtein), case-insensitive. */
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
@@ -32,10 +34,10 @@ export function closestValue(value: string, allowed: readonly string[]): string 
   return bestDistance <= limit ? best : undefined;
 }
 
-/** "Did you mean …?" or the allowed values (when ten or fewer), to end a message with. */
-export function suggestionText(value: string, allowed: readonly string[]): string {
+/** The hint that ends a message about a wrong value: "Did you mean …?", or the allowed values when ten or fewer. */
+export function suggestionHint(value: string, allowed: readonly string[]): MessageRef | undefined {
   const closest = closestValue(value, allowed);
-  if (closest !== undefined) return ` Did you mean "${closest}"?`;
-  if (allowed.length <= 10) return ` Allowed: ${allowed.join(', ')}.`;
-  return '';
+  if (closest !== undefined) return message('hint.did-you-mean', { suggestion: closest });
+  if (allowed.length <= 10) return message('hint.allowed', { allowed: allowed.join(', ') });
+  return undefined;
 }

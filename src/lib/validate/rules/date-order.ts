@@ -1,3 +1,5 @@
+import { message } from '../messages.ts';
+import { explain } from '../problem.ts';
 import type { EntryRule, Finding } from './types.ts';
 
 const SPANS = ['period', 'timeframe', 'availability'] as const;
@@ -21,7 +23,13 @@ export const dateOrder: EntryRule = {
         line,
         column,
         field: `${field}.end`,
-        message: `${field}.end: "${span.end}" is before ${field}.start "${span.start}". Check both dates.`,
+        ...explain(
+          message('date-order.end-before-start', { field: `${field}.end`, end: span.end, startField: `${field}.start`, start: span.start }),
+          {
+            hint: [message('date-order.check')],
+            actual: span.end,
+          },
+        ),
       });
     }
     return findings;

@@ -1,5 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { bodyPosition } from '../entry.ts';
+import { message } from '../messages.ts';
+import { explain } from '../problem.ts';
 import type { EntryRule, Finding } from './types.ts';
 
 /** Every image has a text alternative for readers who cannot see it. */
@@ -15,8 +17,7 @@ export const imageAlt: EntryRule = {
       findings.push({
         ...bodyPosition(entry, node),
         field: '',
-        message:
-          'An image has no alternative text. Describe what it shows between the brackets: ![Members of the committee at a plenary](/images/plenary.jpg).',
+        ...explain(message('image-alt.missing'), { hint: [message('image-alt.describe')] }),
       });
     });
     return findings;

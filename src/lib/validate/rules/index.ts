@@ -25,8 +25,8 @@ export const ENTRY_RULES: readonly EntryRule[] = [
 /** Rules that look across the corpus. */
 export const CORPUS_RULES: readonly CorpusRule[] = [knownReference, uniqueId];
 
-// Checks made while reading files and applying the schema; their messages are written where
-// the check happens (source-file checks, front-matter parsing, schema refinements).
+// Checks made while reading files and applying the schema (source-file checks, front-matter
+// parsing, schema refinements); their messages are worded in ../messages.ts like every other.
 const BUILT_IN_RULES: readonly RuleMeta[] = [
   { id: 'file-name', severity: 'error', description: 'File names are lowercase kebab-case ending in .md.' },
   { id: 'file-type', severity: 'error', description: 'Only Markdown (.md) files, inside a collection folder, are allowed under content/.' },

@@ -1,4 +1,6 @@
 import type { CollectionName } from '../../../schema/index.ts';
+import { message } from '../messages.ts';
+import { explain } from '../problem.ts';
 import { closestValue } from '../suggest.ts';
 import type { CorpusRule, Finding } from './types.ts';
 
@@ -22,13 +24,18 @@ export const knownReference: CorpusRule = {
         // A value that is not even shaped like an id is already reported by the schema.
         if (known.has(id) || !ID.test(id)) continue;
         const closest = closestValue(id, [...known].sort());
-        const hint = closest ? ` Did you mean "${closest}"?` : '';
         findings.push({
           file: entry.file,
           line,
           column,
           field,
-          message: `${field}: "${id}" is not the id of any file in content/${target}/.${hint} Add content/${target}/${id}.md or correct the id.`,
+          ...explain(message('known-reference.unknown', { field, id, collection: target }), {
+            hint: [
+              closest === undefined ? undefined : message('hint.did-you-mean', { suggestion: closest }),
+              message('known-reference.add-file', { collection: target, id }),
+            ],
+            actual: id,
+          }),
         });
       }
     }

@@ -1,5 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { textPosition } from '../entry.ts';
+import { message } from '../messages.ts';
+import { explain } from '../problem.ts';
 import type { EntryRule, Finding } from './types.ts';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
@@ -22,7 +24,10 @@ export const noPersonalData: EntryRule = {
         findings.push({
           ...textPosition(entry, node, text, match.index),
           field: '',
-          message: `"${match[0]}" looks like an e-mail address in the body. Remove it; put an office's role address in the contact field instead.`,
+          ...explain(message('no-personal-data.email', { text: match[0] }), {
+            hint: [message('no-personal-data.remove-email')],
+            actual: match[0],
+          }),
         });
       }
       for (const match of text.matchAll(PHONE)) {
@@ -30,7 +35,10 @@ export const noPersonalData: EntryRule = {
         findings.push({
           ...textPosition(entry, node, text, match.index),
           field: '',
-          message: `"${match[0].trim()}" looks like a phone number in the body. Remove it; contact goes through the contact field.`,
+          ...explain(message('no-personal-data.phone', { text: match[0].trim() }), {
+            hint: [message('no-personal-data.remove-phone')],
+            actual: match[0].trim(),
+          }),
         });
       }
     });

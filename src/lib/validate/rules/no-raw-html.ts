@@ -1,5 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { bodyPosition } from '../entry.ts';
+import { message } from '../messages.ts';
+import { explain } from '../problem.ts';
 import type { EntryRule, Finding } from './types.ts';
 
 /** Markdown bodies contain no HTML at all: no tags, scripts, iframes, event handlers or comments. */
@@ -15,9 +17,9 @@ export const noRawHtml: EntryRule = {
       findings.push({
         ...bodyPosition(entry, node),
         field: '',
-        message: comment
-          ? `An HTML comment (${snippet}) is in the body. Remove it: comments are published in the page source.`
-          : `Raw HTML (${snippet}) is in the body. Use Markdown instead: **bold**, [link](https://…), lists; HTML is not published.`,
+        ...(comment
+          ? explain(message('no-raw-html.comment', { snippet }), { hint: [message('no-raw-html.remove-comment')], actual: snippet })
+          : explain(message('no-raw-html.html', { snippet }), { hint: [message('no-raw-html.use-markdown')], actual: snippet })),
       });
     });
     return findings;

@@ -1,5 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { bodyPosition } from '../entry.ts';
+import { message } from '../messages.ts';
+import { explain } from '../problem.ts';
 import { isRemoteAddress } from '../../text/addresses.ts';
 import type { EntryRule, Finding } from './types.ts';
 
@@ -20,10 +22,15 @@ export const noRemoteMedia: EntryRule = {
             ? definitions.get((node as { identifier: string }).identifier)
             : undefined;
       if (url === undefined || !isRemoteAddress(url)) return;
+      // Addresses are quoted at most 60 characters long: a data: address can run to megabytes.
+      const shown = url.slice(0, 60);
       findings.push({
         ...bodyPosition(entry, node),
         field: '',
-        message: `The image "${url.slice(0, 60)}" is on another site; the gateway loads nothing from other sites. Add the image to public/images/ and link it as /images/<name>, or link to the page instead.`,
+        ...explain(message('no-remote-media.remote-image', { url: shown }), {
+          hint: [message('no-remote-media.add-image')],
+          actual: shown,
+        }),
       });
     });
     return findings;

@@ -1,3 +1,5 @@
+import { message, type MessageRef } from '../messages.ts';
+import { explain } from '../problem.ts';
 import type { EntryRule, Finding } from './types.ts';
 
 // Free-mail providers: an address there belongs to a person, not to an office.
@@ -8,12 +10,12 @@ const ROLE_WORDS =
   /^(info|contact|contacto|contacts|secretariat|secretaria|secretariado|secretariat-general|office|bureau|unit|unidad|dgdh|human-?rights|derechos-?humanos|droits-?humains|droitsdelhomme|nmirf|nmrf|upr|epu|mechanism|mecanismo|mecanisme|focal-?point|press|prensa|presse|communications?|admin|registry|desk|team|general|inquiries|enquiries|hr|ddhh|cooperation|cooperacion)$/i;
 
 /** Why an e-mail address looks personal, or undefined when it looks like an office's address. */
-export function personalAddressReason(email: string): string | undefined {
+export function personalAddressReason(email: string): { kind: 'free-mail'; domain: string } | { kind: 'person-name' } | undefined {
   const [local = '', domain = ''] = email.toLowerCase().split('@');
-  if (FREE_MAIL.test(domain)) return `${domain} is a free-mail provider`;
+  if (FREE_MAIL.test(domain)) return { kind: 'free-mail', domain };
   const parts = local.split(/[._]/).filter(Boolean);
   if (parts.length >= 2 && parts.every((part) => /^[a-z]{2,}$/.test(part)) && !parts.some((part) => ROLE_WORDS.test(part))) {
-    return "it looks like a person's name";
+    return { kind: 'person-name' };
   }
   return undefined;
 }
@@ -33,11 +35,16 @@ export const roleContact: EntryRule = {
       const reason = personalAddressReason(contact.email);
       if (!reason) continue;
       const { line, column } = entry.locate([field, 'email']);
+      const at = `${field}.email`;
+      const fact: MessageRef =
+        reason.kind === 'free-mail'
+          ? message('role-contact.free-mail', { field: at, email: contact.email, domain: reason.domain })
+          : message('role-contact.person-name', { field: at, email: contact.email });
       findings.push({
         line,
         column,
-        field: `${field}.email`,
-        message: `${field}.email: "${contact.email}" looks like a personal address (${reason}). Use the office's role address (such as secretariat@…) or leave the e-mail out and give the office's contact page as url.`,
+        field: at,
+        ...explain(fact, { hint: [message('role-contact.use-role-address')], actual: contact.email }),
       });
     }
     return findings;

@@ -1,5 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { bodyPosition } from '../entry.ts';
+import { message } from '../messages.ts';
+import { explain } from '../problem.ts';
 import type { EntryRule, Finding } from './types.ts';
 
 const ALLOWED = new Set(['https:', 'http:', 'mailto:']);
@@ -40,10 +42,16 @@ export const safeLink: EntryRule = {
       if (node.type !== 'link' && node.type !== 'definition') return;
       const url = (node as { url: string }).url;
       if (isSafeLink(url)) return;
+      // Addresses are quoted at most 60 characters long: a data: address can run to megabytes.
+      const shown = url.slice(0, 60);
       findings.push({
         ...bodyPosition(entry, node),
         field: '',
-        message: `The link "${url.slice(0, 60)}" uses the ${linkScheme(url)} scheme, which is not allowed. Link with https://, http://, mailto: or a relative address.`,
+        ...explain(message('safe-link.unsafe-scheme', { url: shown, scheme: String(linkScheme(url)) }), {
+          hint: [message('safe-link.allowed-schemes')],
+          expected: [...ALLOWED].sort(),
+          actual: shown,
+        }),
       });
     });
     return findings;

@@ -1,3 +1,5 @@
+import { message } from '../messages.ts';
+import { explain } from '../problem.ts';
 import type { EntryRule, Finding } from './types.ts';
 
 /** A request is published only with its State's agreement: any other request must stay a draft. */
@@ -15,7 +17,11 @@ export const stateConsent: EntryRule = {
       line,
       column,
       field: 'stateConsent.status',
-      message: `stateConsent.status: the request is "${status}" but the State's agreement is "${consent}". Set status: draft until the agreement is recorded, then set stateConsent.status: given with its date and reference.`,
+      ...explain(message('state-consent.no-consent', { field: 'stateConsent.status', status, consent }), {
+        hint: [message('state-consent.draft-until-given')],
+        expected: 'given',
+        actual: consent,
+      }),
     };
     return [finding];
   },

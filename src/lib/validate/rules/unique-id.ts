@@ -1,3 +1,5 @@
+import { message } from '../messages.ts';
+import { explain } from '../problem.ts';
 import type { CorpusRule, Finding } from './types.ts';
 
 /** Two files of one collection cannot share an id (file name), even in different folders. */
@@ -23,7 +25,7 @@ export const uniqueId: CorpusRule = {
           line: 1,
           column: 1,
           field: '',
-          message: `This file has the same id as "${others}". Ids are file names and must be unique in a collection: rename one of them.`,
+          ...explain(message('unique-id.duplicate', { others }), { hint: [message('unique-id.rename')] }),
         });
       }
     }

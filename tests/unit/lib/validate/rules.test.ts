@@ -5,6 +5,7 @@ import { validateFiles } from '../../../../src/lib/validate/engine.ts';
 import { formatPretty } from '../../../../src/lib/validate/format.ts';
 import { ALL_RULES } from '../../../../src/lib/validate/rules/index.ts';
 import { MAX_FILE_BYTES, type SourceFile } from '../../../../src/lib/validate/source-file.ts';
+import { RULE_IDS } from '../../../../src/schema/rule-ids.ts';
 import { FIXTURES, fixtureFiles, validFiles } from '../../../helpers/fixtures.ts';
 
 const INVALID = join(FIXTURES, 'invalid');
@@ -29,6 +30,11 @@ describe('validateFiles', () => {
       'practices/fixture-practice',
       'requests/fixture-request',
     ]);
+  });
+
+  test('defines one rule for each id of RULE_IDS, the list rule ids are typed with', () => {
+    expect(ALL_RULES.map((rule) => rule.id)).toEqual([...RULE_IDS]);
+    expect([...RULE_IDS]).toEqual([...RULE_IDS].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   test('has a failing fixture for every rule, and no fixture without a rule', () => {
