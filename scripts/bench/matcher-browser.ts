@@ -140,15 +140,16 @@ async function bundle(file: string, name: string): Promise<string> {
 
 type Engine = {
   buildContext: (o: MatchOffer[], p: MatchPractice[], r: (c: string) => string | undefined) => MatchContext;
-  failedConstraints: (q: MatchRequest, o: MatchOffer, c: MatchContext) => string[];
   scoreMatch: (q: MatchRequest, o: MatchOffer, c: MatchContext) => { score: number };
   peerPractices: (q: MatchRequest, p: MatchPractice[], c: MatchContext, k: number) => unknown[];
-};
-// Not exported by index.ts today: the "prepared" path below shows what exporting them would give.
-type Scoring = {
   compileRequest: (q: MatchRequest, c: MatchContext) => unknown;
   compileOffer: (o: MatchOffer, c: MatchContext) => unknown;
   evaluate: (q: unknown, o: unknown, withReasons: boolean) => { score: number };
+  numbering: () => unknown;
+  offerTable: (o: MatchOffer[], ids: unknown) => unknown;
+  requestTable: (q: MatchRequest[], c: MatchContext, ids: unknown) => unknown;
+  masksAreExact: (ids: unknown) => boolean;
+  feasibility: (q: unknown, o: unknown, exact: boolean) => (r: number, o: number) => boolean;
 };
 
 const dataFile = JSON.stringify({ offers, practices, regions });
@@ -157,23 +158,19 @@ try {
   const page = await browser.newPage();
   await page.goto('about:blank');
   await page.evaluate(await bundle('index.ts', 'engine'));
-  await page.evaluate(await bundle('score.ts', 'scoring'));
   await page.evaluate((input) => Object.assign(globalThis, { benchInput: input }), { offers, practices, regions, needs });
   const result = await page.evaluate((runs) => {
-    const {
-      engine,
-      scoring,
-      benchInput: input,
-    } = globalThis as unknown as {
+    const { engine, benchInput: input } = globalThis as unknown as {
       engine: Engine;
-      scoring: Scoring;
       benchInput: { offers: MatchOffer[]; practices: MatchPractice[]; regions: Record<string, string>; needs: [string, MatchRequest][] };
     };
     let started = performance.now();
     const context = engine.buildContext(input.offers, input.practices, (iso3) => input.regions[iso3]);
     const contextMs = performance.now() - started;
     started = performance.now();
-    const compiled = input.offers.map((offer) => scoring.compileOffer(offer, context));
+    const compiled = input.offers.map((offer) => engine.compileOffer(offer, context));
+    const ids = engine.numbering();
+    const offerConstraints = engine.offerTable(input.offers, ids);
     const prepareMs = performance.now() - started;
     return input.needs
       .map(([label, need]) => {
@@ -194,15 +191,17 @@ try {
           direct.push(performance.now() - t0);
           found = ranked.length;
 
-          // The same answer with every offer compiled once at load: the request is compiled once
-          // per need, and reasons are worked out for the ten shown only.
+          // As the page does it (src/browser/matcher-page.ts): every offer compiled once at load,
+          // for scoring and for the constraints; the need compiled once per change, and reasons
+          // worked out for the ten shown only.
           t0 = performance.now();
-          const request = scoring.compileRequest(need, context);
+          const request = engine.compileRequest(need, context);
+          const feasible = engine.feasibility(engine.requestTable([need], context, ids), offerConstraints, engine.masksAreExact(ids));
           const hits: { offer: MatchOffer; score: number }[] = [];
           for (let i = 0; i < input.offers.length; i++) {
             const offer = input.offers[i]!;
-            if (engine.failedConstraints(need, offer, context).length > 0) continue;
-            const { score } = scoring.evaluate(request, compiled[i], false);
+            if (!feasible(0, i)) continue;
+            const { score } = engine.evaluate(request, compiled[i], false);
             if (score > 0) hits.push({ offer, score });
           }
           hits.sort((a, b) => b.score - a.score || (a.offer.id < b.offer.id ? -1 : 1));

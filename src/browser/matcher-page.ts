@@ -7,7 +7,11 @@ import {
   compileOffer,
   compileRequest,
   evaluate,
-  failedConstraints,
+  feasibility,
+  masksAreExact,
+  numbering,
+  offerTable,
+  requestTable,
   peerPractices,
   scoreMatch,
   type MatchContext,
@@ -77,9 +81,12 @@ export async function startMatcherPage(root: HTMLElement): Promise<void> {
   const context: MatchContext = buildContext(data.offers, data.practices, (iso3) => data.regions[iso3]);
   const practices = new Map(data.practices.map((practice) => [practice.id, practice]));
   const practiceTitle = (id: string) => practices.get(id)?.title ?? id;
-  // Offers are prepared once; each change then scores them with the engine's own arithmetic
-  // (evaluate, as scoreMatch does) and asks scoreMatch for reasons only for those shown.
+  // Offers are prepared once, for scoring and for the constraints; each change then checks and
+  // scores them with the engine's own functions (isFeasible and evaluate, as matchAll and
+  // scoreMatch do) and asks scoreMatch for reasons only for those shown.
   const compiledOffers = data.offers.map((offer) => compileOffer(offer, context));
+  const ids = numbering();
+  const offerConstraints = offerTable(data.offers, ids);
   const year = new Date().getFullYear();
   fallback.hidden = true;
 
@@ -101,10 +108,12 @@ export async function startMatcherPage(root: HTMLElement): Promise<void> {
       return;
     }
     const compiledNeed = compileRequest(need, context);
+    const needConstraints = requestTable([need], context, ids);
+    const feasible = feasibility(needConstraints, offerConstraints, masksAreExact(ids));
     const offers = data.offers
       .map((offer, i) => ({
         offer,
-        score: failedConstraints(need, offer, context).length > 0 ? 0 : evaluate(compiledNeed, compiledOffers[i]!, false).score,
+        score: feasible(0, i) ? evaluate(compiledNeed, compiledOffers[i]!, false).score : 0,
       }))
       .filter(({ score }) => score > 0)
       // Equal scores by id, compared as matchAll does, so the order matches the static pairing lists.
