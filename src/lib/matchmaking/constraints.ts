@@ -7,18 +7,19 @@ import type { Constraint, MatchOffer, MatchRequest, Span } from './types.ts';
 // the first (for matchAll and the matcher page, which ask thousands to millions of times). A
 // property-based test checks they agree.
 
-/** First and last month of a span, as comparable `YYYY-MM` strings; an open end runs forever. */
-export function spanMonths(span: Span): [string, string] {
-  const start = span.start.length === 4 ? `${span.start}-01` : span.start;
-  const end = span.end === undefined ? '9999-12' : span.end.length === 4 ? `${span.end}-12` : span.end;
-  return [start, end];
-}
+// A month as one number (year × 12 + month), so spans compare with integer comparisons.
+const monthOf = (value: string, month: number) => Number(value.slice(0, 4)) * 12 + month;
+
+/** The first month of a span (`2015` starts in January 2015), as a number. */
+export const startMonth = (span: Span) => monthOf(span.start, span.start.length === 4 ? 1 : Number(span.start.slice(5, 7)));
+
+/** The last month of a span (`2019` ends in December 2019; an open end runs forever), as a number. */
+export const endMonth = (span: Span) =>
+  span.end === undefined ? monthOf('9999', 12) : monthOf(span.end, span.end.length === 4 ? 12 : Number(span.end.slice(5, 7)));
 
 /** Whether two spans share at least one month. */
 export function spansOverlap(a: Span, b: Span): boolean {
-  const [aStart, aEnd] = spanMonths(a);
-  const [bStart, bEnd] = spanMonths(b);
-  return aStart <= bEnd && bStart <= aEnd;
+  return startMonth(a) <= endMonth(b) && startMonth(b) <= endMonth(a);
 }
 
 /** The requester's UN regional group: stated on the request, else its country's. */
@@ -49,12 +50,6 @@ export function numbering(): Numbering {
 // bit is then confirmed against the numbers themselves (see masksAreExact).
 const bit = (n: number) => 1 << (n % 31);
 const mask = (ids: readonly number[]) => ids.reduce((m, n) => m | bit(n), 0);
-const distinct = (values: readonly string[], id: (v: string) => number) => [...new Set(values.map(id))];
-
-function months(span: Span): [number, number] {
-  const [start, end] = spanMonths(span);
-  return [Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)), Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7))];
-}
 
 // The compiled forms are tables (one typed array per fact, one slot per party) rather than one
 // object per party: matchAll reads them millions of times, and contiguous numbers read fastest.
@@ -89,10 +84,8 @@ export type OfferTable = {
   countries: number[][];
 };
 
-/** Compile requests' constraints into a table. */
-export function requestTable(requests: readonly MatchRequest[], context: Pick<MatchContext, 'regionOf'>, ids: Numbering): RequestTable {
-  const n = requests.length;
-  const table: RequestTable = {
+function emptyRequestTable(n: number): RequestTable {
+  return {
     open: new Uint8Array(n),
     languages: [],
     languageMask: new Int32Array(n),
@@ -103,24 +96,10 @@ export function requestTable(requests: readonly MatchRequest[], context: Pick<Ma
     region: new Int32Array(n),
     regionMask: new Int32Array(n),
   };
-  requests.forEach((request, r) => {
-    table.open[r] = request.status === 'open' ? 1 : 0;
-    table.languages[r] = distinct(request.languages, ids.language);
-    table.languageMask[r] = mask(table.languages[r]!);
-    [table.start[r], table.end[r]] = months(request.timeframe);
-    table.requester[r] = ids.actor(request.requester);
-    table.country[r] = request.country === undefined ? -1 : ids.country(request.country);
-    const group = requestRegion(request, context);
-    table.region[r] = group === undefined ? -1 : ids.region(group);
-    table.regionMask[r] = group === undefined ? 0 : bit(table.region[r]!);
-  });
-  return table;
 }
 
-/** Compile offers' constraints into a table. */
-export function offerTable(offers: readonly MatchOffer[], ids: Numbering): OfferTable {
-  const n = offers.length;
-  const table: OfferTable = {
+function emptyOfferTable(n: number): OfferTable {
+  return {
     open: new Uint8Array(n),
     languages: [],
     languageMask: new Int32Array(n),
@@ -132,17 +111,49 @@ export function offerTable(offers: readonly MatchOffer[], ids: Numbering): Offer
     regionMask: new Int32Array(n),
     countries: [],
   };
-  offers.forEach((offer, o) => {
-    table.open[o] = offer.status === 'open' ? 1 : 0;
-    table.languages[o] = distinct(offer.languages, ids.language);
-    table.languageMask[o] = mask(table.languages[o]!);
-    [table.start[o], table.end[o]] = months(offer.availability);
-    table.provider[o] = ids.actor(offer.provider);
-    table.everyone[o] = offer.serves.regions.length === 0 && offer.serves.countries.length === 0 ? 1 : 0;
-    table.regions[o] = distinct(offer.serves.regions, ids.region);
-    table.regionMask[o] = mask(table.regions[o]!);
-    table.countries[o] = distinct(offer.serves.countries, ids.country);
-  });
+}
+
+// Numbers are looked up, not deduplicated: a value listed twice changes neither a mask nor a
+// membership test.
+const numbered = (values: readonly string[], id: (v: string) => number) => values.map(id);
+
+function fillRequest(table: RequestTable, r: number, request: MatchRequest, context: Pick<MatchContext, 'regionOf'>, ids: Numbering): void {
+  table.open[r] = request.status === 'open' ? 1 : 0;
+  table.languages[r] = numbered(request.languages, ids.language);
+  table.languageMask[r] = mask(table.languages[r]!);
+  table.start[r] = startMonth(request.timeframe);
+  table.end[r] = endMonth(request.timeframe);
+  table.requester[r] = ids.actor(request.requester);
+  table.country[r] = request.country === undefined ? -1 : ids.country(request.country);
+  const group = requestRegion(request, context);
+  table.region[r] = group === undefined ? -1 : ids.region(group);
+  table.regionMask[r] = group === undefined ? 0 : bit(table.region[r]!);
+}
+
+function fillOffer(table: OfferTable, o: number, offer: MatchOffer, ids: Numbering): void {
+  table.open[o] = offer.status === 'open' ? 1 : 0;
+  table.languages[o] = numbered(offer.languages, ids.language);
+  table.languageMask[o] = mask(table.languages[o]!);
+  table.start[o] = startMonth(offer.availability);
+  table.end[o] = endMonth(offer.availability);
+  table.provider[o] = ids.actor(offer.provider);
+  table.everyone[o] = offer.serves.regions.length === 0 && offer.serves.countries.length === 0 ? 1 : 0;
+  table.regions[o] = numbered(offer.serves.regions, ids.region);
+  table.regionMask[o] = mask(table.regions[o]!);
+  table.countries[o] = numbered(offer.serves.countries, ids.country);
+}
+
+/** Compile requests' constraints into a table. */
+export function requestTable(requests: readonly MatchRequest[], context: Pick<MatchContext, 'regionOf'>, ids: Numbering): RequestTable {
+  const table = emptyRequestTable(requests.length);
+  requests.forEach((request, r) => fillRequest(table, r, request, context, ids));
+  return table;
+}
+
+/** Compile offers' constraints into a table. */
+export function offerTable(offers: readonly MatchOffer[], ids: Numbering): OfferTable {
+  const table = emptyOfferTable(offers.length);
+  offers.forEach((offer, o) => fillOffer(table, o, offer, ids));
   return table;
 }
 
@@ -207,8 +218,14 @@ export function feasibility(rs: RequestTable, os: OfferTable, exact: boolean): (
   };
 }
 
+// One pairing at a time (scoreMatch, for every pair of the benchmark's reference): one-slot
+// tables filled in place and one numbering kept between calls, so a pairing allocates little.
+// The numbering grows only with the distinct languages, actors, regions and countries seen.
+const single = { ids: numbering(), request: emptyRequestTable(1), offer: emptyOfferTable(1) };
+
 /** The hard constraints a pairing fails, in a fixed order; empty when the pairing is possible. */
 export function failedConstraints(request: MatchRequest, offer: MatchOffer, context: Pick<MatchContext, 'regionOf'>): Constraint[] {
-  const ids = numbering();
-  return constraintFailures(requestTable([request], context, ids), 0, offerTable([offer], ids), 0);
+  fillRequest(single.request, 0, request, context, single.ids);
+  fillOffer(single.offer, 0, offer, single.ids);
+  return constraintFailures(single.request, 0, single.offer, 0);
 }
