@@ -1,13 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { gatewayLoader, validationLoader } from './loaders/gateway-loader-fs.ts';
-import { COLLECTION_SCHEMAS } from './schema/index.ts';
+import { ENTRY_SCHEMAS } from './schema/index.ts';
 
 // Wiring only: the schemas live in src/schema/ and are shared with the validator CLI.
 export const collections = {
-  practices: defineCollection({ loader: gatewayLoader('practices'), schema: COLLECTION_SCHEMAS.practices }),
-  actors: defineCollection({ loader: gatewayLoader('actors'), schema: COLLECTION_SCHEMAS.actors }),
-  requests: defineCollection({ loader: gatewayLoader('requests'), schema: COLLECTION_SCHEMAS.requests }),
-  offers: defineCollection({ loader: gatewayLoader('offers'), schema: COLLECTION_SCHEMAS.offers }),
+  practices: defineCollection({ loader: gatewayLoader('practices'), schema: ENTRY_SCHEMAS.practices }),
+  actors: defineCollection({ loader: gatewayLoader('actors'), schema: ENTRY_SCHEMAS.actors }),
+  requests: defineCollection({ loader: gatewayLoader('requests'), schema: ENTRY_SCHEMAS.requests }),
+  offers: defineCollection({ loader: gatewayLoader('offers'), schema: ENTRY_SCHEMAS.offers }),
+  // Translations of practices (content/practices/<id>.<lang>.md), published with their originals.
+  translations: defineCollection({ loader: gatewayLoader('translations'), schema: ENTRY_SCHEMAS.translations }),
   // The validator's report on content/, for the development server's pages; empty in a build.
   validation: defineCollection({ loader: validationLoader() }),
 };

@@ -1,7 +1,7 @@
 // Builds the field reference of CONTRIBUTING.md from the schemas' own descriptions, so the
 // guide cannot drift from what the validator checks. `npm run docs` rewrites it in place.
 import type { z } from 'zod';
-import { COLLECTION_NAMES, COLLECTION_SCHEMAS } from '../../src/schema/index.ts';
+import { COLLECTION_NAMES, COLLECTION_SCHEMAS, ENTRY_SCHEMAS } from '../../src/schema/index.ts';
 import { ALL_RULES } from '../../src/lib/validate/rules/index.ts';
 import { termLabel } from '../../src/i18n/ui.ts';
 import type { Vocabulary } from '../../src/vocab/define.ts';
@@ -71,15 +71,12 @@ function rows(schema: AnySchema, long: Set<Vocabulary>, prefix = ''): string[] {
 /** The Markdown field reference for every collection, and the list of validator rules. */
 export function fieldReference(): string {
   const long = new Set<Vocabulary>();
-  const sections = COLLECTION_NAMES.map((name) =>
-    [
-      `### content/${name}/`,
-      '',
-      '| field | required | kind | what to write |',
-      '|---|---|---|---|',
-      ...rows(COLLECTION_SCHEMAS[name], long),
-    ].join('\n'),
-  );
+  const table = (heading: string, schema: Parameters<typeof rows>[0]) =>
+    [heading, '', '| field | required | kind | what to write |', '|---|---|---|---|', ...rows(schema, long)].join('\n');
+  const sections = [
+    ...COLLECTION_NAMES.map((name) => table(`### content/${name}/`, COLLECTION_SCHEMAS[name])),
+    table('### Translations: `content/practices/<id>.<lang>.md`', ENTRY_SCHEMAS.translations),
+  ];
   const rules = [
     '### Validator rules',
     '',

@@ -55,8 +55,10 @@ export async function startMatcherPage(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const words = wordsFromTables(JSON.parse(root.dataset.explain ?? '{}') as ExplainTables);
   const lang = root.dataset.lang ?? 'en';
+  // Numbers are written with the page's Intl locale (Western digits in Arabic, as UN documents do).
+  const locale = root.dataset.locale ?? lang;
   const say = (key: string, vars: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, vars);
-  const count = (key: string, n: number) => pluralForm(strings, key, n, lang);
+  const count = (key: string, n: number) => pluralForm(strings, key, n, locale);
   const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const form = root.querySelector('form')!;
   const status = $('matcher-status');
@@ -128,7 +130,7 @@ export async function startMatcherPage(root: HTMLElement): Promise<void> {
           item(
             `/${lang}/offers/${offer.id}/`,
             offer,
-            ['meta', `${offer.providerName} · ${say('match.score', { score: match!.score.toLocaleString(lang) })}`],
+            ['meta', `${offer.providerName} · ${say('match.score', { score: match!.score.toLocaleString(locale) })}`],
             ['reasons', explainReasons(match!.reasons, words, practiceTitle)],
           ),
         ),

@@ -32,6 +32,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Labels;
   const lang = root.dataset.lang ?? 'en';
+  // Numbers are written with the page's Intl locale (Western digits in Arabic, as UN documents do).
+  const locale = root.dataset.locale ?? lang;
   const say = (key: string, vars: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, vars);
   const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const form = root.querySelector('form')!;
@@ -176,7 +178,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     else await showMore();
     if (mine !== run) return;
     // Announced once the first results are on the page.
-    status.textContent = n === 0 ? say('search.countNone') : pluralForm(strings, 'search.count', n, lang);
+    status.textContent = n === 0 ? say('search.countNone') : pluralForm(strings, 'search.count', n, locale);
   }
 
   function update(next: SearchState): void {

@@ -1,5 +1,9 @@
+import ar from './translations/ar.json' with { type: 'json' };
 import en from './translations/en.json' with { type: 'json' };
+import es from './translations/es.json' with { type: 'json' };
 import fr from './translations/fr.json' with { type: 'json' };
+import ru from './translations/ru.json' with { type: 'json' };
+import zh from './translations/zh.json' with { type: 'json' };
 
 // The one list of interface languages. Routes, the language switcher, <link rel="alternate">,
 // astro.config.mjs, types and tests all derive from it. To add a language: add its entry here
@@ -12,13 +16,23 @@ export type TextDirection = 'ltr' | 'rtl';
 /** The interface strings and vocabulary labels of one language, by key (en.json sets the keys). */
 export type Messages = Readonly<Record<string, string>>;
 
-/** One interface language: its code (BCP 47, also the URL segment and the Intl locale), its name in itself, its direction and its translation. */
-export type LanguageInfo = { code: string; name: string; dir: TextDirection; messages: Messages; file: string };
+/** One interface language: its code (BCP 47, also the URL segment), its name in itself, its direction, its translation, and the Intl locale when it is not the code. */
+export type LanguageInfo = { code: string; name: string; dir: TextDirection; messages: Messages; file: string; locale?: string };
 
-/** The interface languages, in the order the language switcher lists them. */
+/**
+ * The interface languages: the six official languages of the UN (src/vocab/un-languages.ts), in
+ * the order the UN's own sites list them (the English names' alphabetical order), which is the
+ * order of the language switcher.
+ */
 export const LANGUAGES = [
+  // UN documents in Arabic write numbers and dates with Western digits ("6 تشرين الأول/أكتوبر 2022"),
+  // as do the codes and symbols beside them; Intl's Arabic default is Arabic-Indic digits.
+  { code: 'ar', name: 'العربية', dir: 'rtl', messages: ar, file: 'src/i18n/translations/ar.json', locale: 'ar-u-nu-latn' },
+  { code: 'zh', name: '中文', dir: 'ltr', messages: zh, file: 'src/i18n/translations/zh.json' },
   { code: 'en', name: 'English', dir: 'ltr', messages: en, file: 'src/i18n/translations/en.json' },
   { code: 'fr', name: 'Français', dir: 'ltr', messages: fr, file: 'src/i18n/translations/fr.json' },
+  { code: 'ru', name: 'Русский', dir: 'ltr', messages: ru, file: 'src/i18n/translations/ru.json' },
+  { code: 'es', name: 'Español', dir: 'ltr', messages: es, file: 'src/i18n/translations/es.json' },
 ] as const satisfies readonly LanguageInfo[];
 
 /** The reference language: its translation file sets the keys every other file must have. */

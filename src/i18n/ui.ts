@@ -2,7 +2,15 @@ import { fillTemplate } from '../lib/text/fill-template.ts';
 import { countryName } from '../vocab/countries.ts';
 import type { Vocabulary } from '../vocab/define.ts';
 import { languageName } from '../vocab/languages.ts';
-import { LANGUAGES, PSEUDO_LANGUAGE, SITE_LANGUAGES, type LanguageInfo, type Messages, type UiLanguage } from './languages.ts';
+import {
+  LANGUAGES,
+  PSEUDO_LANGUAGE,
+  SITE_LANGUAGES,
+  type LanguageInfo,
+  type Messages,
+  type TextDirection,
+  type UiLanguage,
+} from './languages.ts';
 import { pseudoLocalize } from './pseudo.ts';
 import en from './translations/en.json' with { type: 'json' };
 
@@ -32,7 +40,7 @@ export function languageInfo(lang: UiLanguage): LanguageInfo {
 
 /** The locale Intl formats a language's dates, numbers, names and sorting with (English for the pseudo-language). */
 export function intlLocale(lang: UiLanguage): string {
-  return lang === PSEUDO_LANGUAGE.code ? 'en' : lang;
+  return lang === PSEUDO_LANGUAGE.code ? 'en' : (languageInfo(lang).locale ?? lang);
 }
 
 // Text that Intl or a data package produces for a language, marked in the pseudo-language too.
@@ -87,7 +95,7 @@ export function termLabel(vocabulary: Vocabulary, key: string, lang: UiLanguage)
 
 /** A country's name in a language: the UN's short name in English, else the name the country-data package gives. */
 export function countryLabel(iso3: string, lang: UiLanguage): string {
-  return shown(lang, countryName(iso3, intlLocale(lang)));
+  return shown(lang, countryName(iso3, lang === PSEUDO_LANGUAGE.code ? 'en' : lang));
 }
 
 /** A language's name in an interface language: `languageLabel('es', 'fr')` → "espagnol". */
@@ -102,6 +110,24 @@ export function languageLabel(code: string, lang: UiLanguage): string {
  */
 export function contentLang(bodyLanguage: string, lang: UiLanguage): string | undefined {
   return bodyLanguage === lang ? undefined : bodyLanguage;
+}
+
+/**
+ * The `lang` and `dir` attributes of a text in one language shown on a page in another: none when
+ * they are the same, the language, and its direction when that differs from the page's (an English
+ * summary on an Arabic page reads left to right).
+ */
+export function textAttributes(textLang: string, lang: UiLanguage): { lang?: string; dir?: TextDirection } {
+  if (textLang === lang) return {};
+  const own = isUiLanguage(textLang) ? languageInfo(textLang).dir : 'ltr';
+  return own === languageInfo(lang).dir ? { lang: textLang } : { lang: textLang, dir: own };
+}
+
+/** Items joined as the language lists them ("English and French", « anglais et français »), as parts, so a page can link each item. */
+export function listParts(items: readonly string[], lang: UiLanguage): { type: 'element' | 'literal'; value: string }[] {
+  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' })
+    .formatToParts(items)
+    .map((part) => ({ type: part.type, value: part.type === 'literal' ? shown(lang, part.value) : part.value }));
 }
 
 /** Whether a string is one of the languages this build publishes. */

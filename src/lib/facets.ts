@@ -3,6 +3,13 @@ import { BROWSE_FACETS, orderValues, readField, type BrowseFacet } from './field
 
 /** Practices per browse page: enough to scan, small enough for a slow connection. */
 export const BROWSE_PAGE_SIZE = 20;
+
+/**
+ * Practices each subject shows on the overview of all practices: the most recently reviewed, with
+ * a link to the subject's paginated list. Three subjects of this many cards keep the overview
+ * within the page budget in every language, Cyrillic and Arabic summaries included.
+ */
+export const OVERVIEW_PER_SUBJECT = 8;
 /** How many open requests a matchmaking page shows, each with its offers and peers (heavier than a list item). */
 export const MATCH_PAGE_SIZE = 10;
 

@@ -12,7 +12,7 @@ import { validateFiles, type ValidationResult } from '../lib/validate/engine.ts'
 import { formatPretty } from '../lib/validate/format.ts';
 import { reportByFile } from '../lib/validate/report.ts';
 import { renderMarkdown } from '../markdown/render.ts';
-import type { CollectionName } from '../schema/index.ts';
+import type { EntryCollection } from '../schema/index.ts';
 import { readContentFiles } from './content-fs.ts';
 
 // GATEWAY_CONTENT_DIR lets tests build the site from another content folder.
@@ -66,10 +66,13 @@ function watch(context: LoaderContext): void {
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onEvent);
 }
 
-async function syncCollection(collection: CollectionName, { store, parseData, generateDigest }: LoaderContext): Promise<void> {
+async function syncCollection(collection: EntryCollection, { store, parseData, generateDigest }: LoaderContext): Promise<void> {
   const keep = new Set<string>();
-  for (const entry of corpus().entries) {
-    if (entry.collection !== collection || !entry.data || !isPublishable(collection, entry.data)) continue;
+  const { entries } = corpus();
+  const practices = new Map(entries.filter((e) => e.collection === 'practices').map((e) => [e.id, e.data]));
+  for (const entry of entries) {
+    if (entry.collection !== collection || !entry.data) continue;
+    if (!isPublishable(collection, entry.data, entry.translation && practices.get(entry.translation.original))) continue;
     keep.add(entry.id);
     const digest = generateDigest(entry.body + JSON.stringify(entry.raw));
     if (store.get(entry.id)?.digest === digest) continue;
@@ -87,7 +90,7 @@ async function syncCollection(collection: CollectionName, { store, parseData, ge
 }
 
 /** An Astro loader for one collection under content/, publishing only what may be published. */
-export function gatewayLoader(collection: CollectionName): Loader {
+export function gatewayLoader(collection: EntryCollection): Loader {
   return {
     name: 'gateway-content',
     async load(context) {

@@ -33,7 +33,7 @@ const validate = (...args: string[]) => validateIn(VALID, ...args);
 describe('npm run validate', () => {
   test('exits 0 and says so on valid content', () => {
     const run = validateIn(VALID);
-    expect(run).toEqual({ code: 0, stdout: '5 files checked, 0 errors, 0 warnings\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: '6 files checked, 0 errors, 0 warnings\n', stderr: '' });
   });
 
   test('exits 1 and prints every problem grouped by file', () => {
@@ -44,7 +44,7 @@ describe('npm run validate', () => {
         5:13    error   countries[0]: "PY" is not an ISO 3166-1 alpha-3 country code. Did you mean "PRY"?  known-country
         5:17    error   countries[1]: "XYZ" is not an ISO 3166-1 alpha-3 country code. Find the code at https://www.iso.org/obp/ui/#search.  known-country
 
-      6 files checked, 2 errors, 0 warnings
+      7 files checked, 2 errors, 0 warnings
       "
     `);
   });
@@ -53,7 +53,7 @@ describe('npm run validate', () => {
     const run = validateIn(COUNTRY, '--format', 'json');
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report)).toEqual(['files', 'errors', 'warnings', 'problems']);
-    expect(report).toMatchObject({ files: 6, errors: 2, warnings: 0 });
+    expect(report).toMatchObject({ files: 7, errors: 2, warnings: 0 });
     expect(report.problems[0]).toEqual({
       file: 'content/practices/two-letter-code.md',
       line: 5,

@@ -12,10 +12,14 @@ import { UI_LANGUAGES } from '../../src/i18n/ui.ts';
 
 const corpus = validateFiles(readContentFiles('content'), 'content');
 const pages = builtPages();
+// A translation is published with its original; the loader decides the same way.
+const originals = new Map(corpus.entries.filter((entry) => entry.collection === 'practices').map((entry) => [entry.id, entry.data]));
+const publishable = (entry: (typeof corpus.entries)[number]) =>
+  isPublishable(entry.collection, entry.data!, entry.translation && originals.get(entry.translation.original));
 
 describe('the built site', () => {
   test("publishes no draft and no request without its State's agreement", () => {
-    const hidden = corpus.entries.filter((entry) => entry.data && !isPublishable(entry.collection, entry.data));
+    const hidden = corpus.entries.filter((entry) => entry.data && !publishable(entry));
     // The bundled content keeps one such request, so this test always has something to look for.
     expect(hidden.some((entry) => entry.collection === 'requests')).toBe(true);
     for (const entry of hidden) {
@@ -26,7 +30,7 @@ describe('the built site', () => {
   });
 
   test("keeps unpublished entries out of the search index and the matcher's data file", () => {
-    const hidden = corpus.entries.filter((entry) => entry.data && !isPublishable(entry.collection, entry.data));
+    const hidden = corpus.entries.filter((entry) => entry.data && !publishable(entry));
     const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) =>
       gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name))).toString('utf8'),
     );
@@ -40,11 +44,25 @@ describe('the built site', () => {
   });
 
   test('builds a page per published entry in each language', () => {
-    const published = corpus.entries.filter((entry) => entry.data && isPublishable(entry.collection, entry.data));
+    const published = corpus.entries.filter((entry) => entry.data && publishable(entry));
     expect(published.length).toBeGreaterThan(20);
     for (const entry of published) {
+      if (entry.translation) {
+        // A translation has no page of its own: its original's page in its language shows it.
+        const { original, lang } = entry.translation;
+        const html = readFileSync(join(DIST, lang, 'practices', original, 'index.html'), 'utf8');
+        const heading = (/<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1] ?? '')
+          .replace(/&#39;|&#x27;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&');
+        expect(heading, `${lang}/practices/${original}`).toBe(entry.data!.title);
+        continue;
+      }
       for (const lang of UI_LANGUAGES) expect(existsSync(join(DIST, lang, entry.collection, entry.id, 'index.html'))).toBe(true);
     }
+    expect(published.filter((entry) => entry.translation).length).toBeGreaterThan(100);
   });
 
   test('lists every open, published request once on the matchmaking pages, a page at a time', () => {
@@ -72,8 +90,9 @@ describe('the built site', () => {
 
   test('ships no script on content pages and no unsafe link anywhere', () => {
     // Interactive pages may enhance themselves with a script; every other page is content.
-    const interactive = /^(en|fr)\/(compare|search|matchmaking\/matcher)\//;
-    expect(pages.filter(([path]) => interactive.test(path)).length).toBe(6);
+    // The root page suggests the browser's language; per language, compare, search and the matcher.
+    const interactive = new RegExp(`^(index\\.html$|(${UI_LANGUAGES.join('|')})/(compare|search|matchmaking/matcher)/)`);
+    expect(pages.filter(([path]) => interactive.test(path)).length).toBe(1 + 3 * UI_LANGUAGES.length);
     for (const [path, html] of pages) {
       if (!interactive.test(path)) expect(html, path).not.toMatch(/<script/i);
       expect(html, path).not.toMatch(/href="\s*(javascript|data|vbscript):/i);

@@ -1,4 +1,5 @@
-import { COLLECTION_NAMES, COLLECTION_SCHEMAS, type CollectionName } from '../../schema/index.ts';
+import { COLLECTION_NAMES, ENTRY_SCHEMAS, type CollectionName, type EntryCollection } from '../../schema/index.ts';
+import { translationName } from '../translation/file-name.ts';
 import type { Entry } from './entry.ts';
 import { parseSourceText } from './front-matter.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -9,6 +10,7 @@ import { summarizeEntry, type EntrySummary } from './summary.ts';
 import type { Finding, RuleMeta } from './rules/types.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { MAX_FILE_BYTES, type SourceFile } from './source-file.ts';
+import { factFieldProblems, withoutFactFields } from './translation-facts.ts';
 
 /** What validating a corpus produces: every entry that could be read, and every problem found. */
 export type ValidationResult = { entries: Entry[]; problems: Problem[]; files: number };
@@ -68,7 +70,9 @@ function checkFile(file: SourceFile, root: string): Omit<Problem, 'file'>[] {
     ];
   }
   const problems: Omit<Problem, 'file'>[] = [];
-  if (!FILE_NAME.test(name)) {
+  // A practice's translation is named after its original: paraguay-simore.es.md.
+  const translation = collection === 'practices' ? translationName(name) : undefined;
+  if (!FILE_NAME.test(translation ? `${translation.original}.md` : name)) {
     problems.push({
       ...at,
       rule: 'file-name',
@@ -116,20 +120,27 @@ export function checkSourceFile(file: SourceFile, root: string): { problems: Pro
   const problems: Problem[] = checkFile(file, root).map((problem) => ({ file: file.path, ...problem }));
   if (problems.some((p) => p.rule !== 'file-name') || !file.bytes) return { problems };
 
-  const collection = file.path.slice(root.length + 1).split('/')[0] as CollectionName;
+  const folder = file.path.slice(root.length + 1).split('/')[0] as CollectionName;
+  const name = file.path.split('/').pop() ?? '';
+  const translation = folder === 'practices' ? translationName(name) : undefined;
+  const collection: EntryCollection = translation ? 'translations' : folder;
   const parsed = parseSourceText(file.bytes);
   problems.push(...parsed.problems.map((problem) => ({ file: file.path, ...problem })));
-  const id = (file.path.split('/').pop() ?? '').replace(/\.md$/, '');
+  const id = name.replace(/\.md$/, '');
   let data: Record<string, unknown> | undefined;
   if (parsed.data) {
-    const schema = COLLECTION_SCHEMAS[collection];
-    const result = schema.safeParse(parsed.data);
+    // Facts written into a translation are reported once, by their own rule, not also as unknown fields.
+    if (translation)
+      problems.push(...factFieldProblems(parsed.data, parsed.locate, translation.original).map((p) => ({ file: file.path, ...p })));
+    const input = translation ? withoutFactFields(parsed.data) : parsed.data;
+    const schema = ENTRY_SCHEMAS[collection];
+    const result = schema.safeParse(input);
     // What a file of this collection is called in messages about it as a whole: "a practice has no field …".
     const noun = renderMessage(message(`collection.${collection}`));
     if (result.success) data = result.data as Record<string, unknown>;
     else
       problems.push(
-        ...schemaProblems(schema, result.error.issues, parsed.data, parsed.locate, noun).map((p) => ({
+        ...schemaProblems(schema, result.error.issues, input, parsed.locate, noun).map((p) => ({
           file: file.path,
           ...p,
         })),
@@ -138,6 +149,7 @@ export function checkSourceFile(file: SourceFile, root: string): { problems: Pro
   const entry: Entry = {
     collection,
     id,
+    ...(translation ? { translation } : {}),
     file: file.path,
     raw: parsed.data,
     data,

@@ -1,12 +1,14 @@
 import type { Root } from 'mdast';
-import type { CollectionName } from '../../schema/index.ts';
+import type { EntryCollection } from '../../schema/index.ts';
 import type { Position } from './problem.ts';
 
 /** One content file after parsing, as every rule sees it. */
 export type Entry = {
-  collection: CollectionName;
-  /** The file name without `.md`. */
+  collection: EntryCollection;
+  /** The file name without `.md` (`paraguay-simore`, or `paraguay-simore.es` for a translation). */
   id: string;
+  /** For a translation: the id of its original and the language named in its file name. */
+  translation?: { original: string; lang: string };
   /** Repository-relative path. */
   file: string;
   /** Front matter as written (undefined when it could not be read). */

@@ -1,15 +1,39 @@
-import type { CollectionName } from '../../schema/index.ts';
+import type { CollectionName, EntryCollection } from '../../schema/index.ts';
+import { textFingerprint, type TranslatableText } from '../translation/fingerprint.ts';
 import type { Entry } from './entry.ts';
-import { formatFieldPath } from './problem.ts';
+import { formatFieldPath, type Position } from './problem.ts';
 
 /** An id one entry mentions, where it is written, and which collection it must name. */
 export type Reference = { id: string; target: CollectionName; field: string; line: number; column: number };
 
+/** What the translation rules need of a practice: its language, list lengths and text fingerprints. */
+export type OriginalSummary = { bodyLanguage: string; outcomes: number; lessons: number; reading: string; full: string };
+
+/** What the translation rules need of a translation: what it renders, how much of it, and where its fields are written. */
+export type TranslationSummary = {
+  original: string;
+  lang: string;
+  /** Whether it translates the body too (and so every outcome and lesson), not only the reading layer. */
+  full: boolean;
+  outcomes: number;
+  lessons: number;
+  /** The fingerprint it records of the original (`translation.original`), if any. */
+  recorded?: string;
+  at: { outcomes: Position; lessons: Position; recorded: Position; info: Position };
+};
+
 /** What cross-file rules need to know of an entry: plain data, so it can cross a worker boundary. */
-export type EntrySummary = { collection: CollectionName; id: string; file: string; references: Reference[] };
+export type EntrySummary = {
+  collection: EntryCollection;
+  id: string;
+  file: string;
+  references: Reference[];
+  original?: OriginalSummary;
+  translation?: TranslationSummary;
+};
 
 // Which fields hold ids, and of which collection. Paths use "*" for every item of a list.
-const REFERENCE_FIELDS: Record<CollectionName, [path: string[], target: CollectionName][]> = {
+const REFERENCE_FIELDS: Record<EntryCollection, [path: string[], target: CollectionName][]> = {
   practices: [
     [['actors', '*'], 'actors'],
     [['submittedBy'], 'actors'],
@@ -25,7 +49,58 @@ const REFERENCE_FIELDS: Record<CollectionName, [path: string[], target: Collecti
     [['evidence', '*'], 'practices'],
     [['contact', 'organisation'], 'actors'],
   ],
+  // A translation's original is named by its file name and checked by the translation rules.
+  translations: [],
 };
+
+const texts = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+function translatable(source: Record<string, unknown>, body: string): TranslatableText {
+  return {
+    title: text(source.title) ?? '',
+    summary: text(source.summary) ?? '',
+    easyRead: text(source.easyRead),
+    outcomes: texts(source.outcomes),
+    lessons: texts(source.lessons),
+    body,
+  };
+}
+
+function originalSummary(source: Record<string, unknown>, body: string): OriginalSummary {
+  const content = translatable(source, body);
+  return {
+    bodyLanguage: text(source.bodyLanguage) ?? 'en',
+    outcomes: content.outcomes!.length,
+    lessons: content.lessons!.length,
+    reading: textFingerprint(content, false),
+    full: textFingerprint(content, true),
+  };
+}
+
+function position(entry: Entry, path: readonly string[]): Position {
+  const { line, column } = entry.locate(path);
+  return { line, column };
+}
+
+function translationSummary(entry: Entry, source: Record<string, unknown>): TranslationSummary {
+  const info = (source.translation ?? {}) as Record<string, unknown>;
+  const recorded = text(info.original);
+  return {
+    original: entry.translation!.original,
+    lang: entry.translation!.lang,
+    full: entry.body.trim() !== '',
+    outcomes: texts(source.outcomes).length,
+    lessons: texts(source.lessons).length,
+    ...(recorded === undefined ? {} : { recorded }),
+    at: {
+      outcomes: position(entry, ['outcomes']),
+      lessons: position(entry, ['lessons']),
+      recorded: position(entry, ['translation', 'original']),
+      info: position(entry, ['translation']),
+    },
+  };
+}
 
 function collectIds(value: unknown, path: string[], at: (string | number)[] = []): [string, (string | number)[]][] {
   if (path.length === 0) return typeof value === 'string' ? [[value, at]] : [];
@@ -44,5 +119,8 @@ export function summarizeEntry(entry: Entry): EntrySummary {
       return { id, target, field: formatFieldPath(at), line, column };
     }),
   );
-  return { collection: entry.collection, id: entry.id, file: entry.file, references };
+  const summary: EntrySummary = { collection: entry.collection, id: entry.id, file: entry.file, references };
+  if (source && entry.collection === 'practices') summary.original = originalSummary(source, entry.body);
+  if (source && entry.translation) summary.translation = translationSummary(entry, source);
+  return summary;
 }

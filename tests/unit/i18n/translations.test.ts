@@ -48,9 +48,10 @@ describe('translation files', () => {
   );
 
   test('name a missing key, an extra key and a lost placeholder with the language and the file', () => {
+    const french = LANGUAGES.find((language) => language.code === 'fr')!;
     const broken = {
-      ...LANGUAGES[1],
-      messages: { ...LANGUAGES[1].messages, 'nav.home': '', 'nav.homme': 'Accueil' },
+      ...french,
+      messages: { ...french.messages, 'nav.home': '', 'nav.homme': 'Accueil' },
     } as (typeof LANGUAGES)[number];
     delete (broken.messages as Record<string, string>)['nav.skip'];
     (broken.messages as Record<string, string>)['browse.count.other'] = 'pratiques';

@@ -7,6 +7,7 @@ import { noRemoteMedia } from './no-remote-media.ts';
 import { roleContact } from './role-contact.ts';
 import { safeLink } from './safe-link.ts';
 import { stateConsent } from './state-consent.ts';
+import { translationCurrent, translationLanguage, translationLists, translationOriginal } from './translation.ts';
 import type { CorpusRule, EntryRule, RuleMeta } from './types.ts';
 import { uniqueId } from './unique-id.ts';
 
@@ -23,7 +24,14 @@ export const ENTRY_RULES: readonly EntryRule[] = [
 ];
 
 /** Rules that look across the corpus. */
-export const CORPUS_RULES: readonly CorpusRule[] = [knownReference, uniqueId];
+export const CORPUS_RULES: readonly CorpusRule[] = [
+  knownReference,
+  translationCurrent,
+  translationLanguage,
+  translationLists,
+  translationOriginal,
+  uniqueId,
+];
 
 // Checks made while reading files and applying the schema (source-file checks, front-matter
 // parsing, schema refinements); their messages are worded in ../messages.ts like every other.
@@ -53,6 +61,11 @@ const BUILT_IN_RULES: readonly RuleMeta[] = [
   { id: 'known-country', severity: 'error', description: 'Countries are ISO 3166-1 alpha-3 codes.' },
   { id: 'sdg-target', severity: 'error', description: 'SDG targets are real targets, such as "16.6" or "5.c".' },
   { id: 'un-symbol', severity: 'error', description: 'UN document symbols are well formed, such as A/HRC/46/7.' },
+  {
+    id: 'translation-text-only',
+    severity: 'error',
+    description: 'A translation carries only text (title, summary, easy-read, outcomes, lessons, body); facts stay in the original.',
+  },
   { id: 'real-date', severity: 'error', description: 'Dates are real calendar dates written YYYY-MM-DD (years "YYYY", months YYYY-MM).' },
 ];
 

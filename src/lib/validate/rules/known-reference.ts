@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../../schema/index.ts';
+import type { EntryCollection } from '../../../schema/index.ts';
 import { message } from '../messages.ts';
 import { explain } from '../problem.ts';
 import { closestValue } from '../suggest.ts';
@@ -12,7 +12,7 @@ export const knownReference: CorpusRule = {
   severity: 'error',
   description: 'Ids in references name existing files of the right collection.',
   checkCorpus(entries) {
-    const ids = new Map<CollectionName, Set<string>>();
+    const ids = new Map<EntryCollection, Set<string>>();
     for (const entry of entries) {
       if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
       ids.get(entry.collection)!.add(entry.id);

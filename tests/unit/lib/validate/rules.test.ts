@@ -27,6 +27,7 @@ describe('validateFiles', () => {
       'actors/fixture-mechanism',
       'actors/fixture-ministry',
       'offers/fixture-offer',
+      'translations/fixture-practice.es',
       'practices/fixture-practice',
       'requests/fixture-request',
     ]);
