@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateFiles } from '../src/lib/validate/engine.ts';
+import { catalogueFor, REPORT_LANGUAGES } from '../src/lib/validate/catalogues.ts';
 import { formatGithub, formatJson, formatPretty } from '../src/lib/validate/format.ts';
 import { readContentFiles } from '../src/loaders/content-fs.ts';
 import { PARALLEL_THRESHOLD, validateInParallel } from './lib/validate-parallel.ts';
@@ -14,6 +15,7 @@ the rest of content/ to resolve references).
 
 Options:
   --format pretty|json|github  how to print problems (default: pretty)
+  --lang ar|en|es|fr|ru|zh     the language of the messages (default: en)
   --strict                     fail on warnings too
   --content DIR                the content folder (default: content)
   --debug                      print stack traces of internal errors
@@ -30,6 +32,7 @@ try {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'pretty' },
+      lang: { type: 'string', default: 'en' },
       strict: { type: 'boolean', default: false },
       content: { type: 'string', default: 'content' },
       debug: { type: 'boolean', default: false },
@@ -46,6 +49,9 @@ if (values.help) {
 }
 const formatters = { pretty: formatPretty, json: formatJson, github: formatGithub };
 if (!(values.format in formatters)) usageError(`Unknown format "${values.format}". Use pretty, json or github.`);
+if (!(REPORT_LANGUAGES as readonly string[]).includes(values.lang))
+  usageError(`Unknown language "${values.lang}". Use one of ${REPORT_LANGUAGES.join(', ')}.`);
+const catalogue = catalogueFor(values.lang);
 const contentDir = resolve(values.content);
 if (!existsSync(contentDir)) usageError(`The content folder "${values.content}" does not exist.`);
 
@@ -62,7 +68,7 @@ try {
   const problems = only.length ? result.problems.filter((p) => only.includes(p.file)) : result.problems;
   const checked = only.length ? only.length : result.files;
   const failed = problems.some((p) => p.severity === 'error' || values.strict);
-  const output = formatters[values.format as keyof typeof formatters](problems, checked);
+  const output = formatters[values.format as keyof typeof formatters](problems, checked, catalogue);
   process.stdout.write(`${output}\n`);
   process.exit(failed ? 1 : 0);
 } catch (error) {

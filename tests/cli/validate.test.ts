@@ -28,6 +28,8 @@ const VALID = workspace();
 const COUNTRY = workspace('known-country');
 const PERSONAL = workspace('no-personal-data');
 const MIXED = workspace('required-field', 'real-date', 'role-contact');
+// Every kind of message a contributor meets most: unknown fields and terms, wrong types, dates, lists, translations.
+const MANY = workspace('known-country', 'known-field', 'in-vocabulary', 'field-type', 'real-date', 'translation-lists', 'role-contact');
 const validate = (...args: string[]) => validateIn(VALID, ...args);
 
 describe('npm run validate', () => {
@@ -164,7 +166,27 @@ describe('npm run validate', () => {
     expect(run).toMatchObject({ code: 0, stdout: '1 file checked, 0 errors, 0 warnings\n' });
   });
 
+  test.each(['fr', 'ar'])('prints every message and the summary in %s with --lang, pinned', async (lang) => {
+    const run = validateIn(MANY, '--lang', lang);
+    expect(run.code).toBe(1);
+    await expect(run.stdout).toMatchFileSnapshot(join(ROOT, 'tests/cli/expected', `validate.${lang}.txt`));
+  });
+
+  test('words the JSON and GitHub reports in the language asked for, keeping the ids and values', () => {
+    const report = JSON.parse(validateIn(COUNTRY, '--format', 'json', '--lang', 'fr').stdout);
+    expect(report.problems[0]).toMatchObject({
+      message: 'countries[0]\u00a0: "PY" n’est pas un code de pays ISO 3166-1 alpha-3. Vouliez-vous dire "PRY"\u00a0?',
+      messageId: 'known-country.unknown',
+      values: { field: 'countries[0]', value: 'PY', suggestion: 'PRY' },
+      hintIds: ['hint.did-you-mean'],
+    });
+    expect(validateIn(COUNTRY, '--format', 'github', '--lang', 'fr').stdout.trimEnd().split('\n').at(-1)).toBe(
+      'Fichiers vérifiés\u00a0: 7\u00a0; 2 erreurs, 0 avertissement',
+    );
+  });
+
   test.each([
+    [['--lang', 'de'], 'Unknown language "de". Use one of ar, en, es, fr, ru, zh.'],
     [['--format', 'xml'], 'Unknown format "xml"'],
     [['--bogus'], "Unknown option '--bogus'"],
     [['--content', 'no/such/folder'], 'does not exist'],

@@ -3,7 +3,7 @@ import { translationName } from '../translation/file-name.ts';
 import type { Entry } from './entry.ts';
 import { parseSourceText } from './front-matter.ts';
 import { parseMarkdown } from './markdown.ts';
-import { message, renderMessage } from './messages.ts';
+import { message } from './messages.ts';
 import { compareProblems, explain, type Problem } from './problem.ts';
 import { CORPUS_RULES, ENTRY_RULES } from './rules/index.ts';
 import { summarizeEntry, type EntrySummary } from './summary.ts';
@@ -136,7 +136,7 @@ export function checkSourceFile(file: SourceFile, root: string): { problems: Pro
     const schema = ENTRY_SCHEMAS[collection];
     const result = schema.safeParse(input);
     // What a file of this collection is called in messages about it as a whole: "a practice has no field …".
-    const noun = renderMessage(message(`collection.${collection}`));
+    const noun = message(`collection.${collection}`);
     if (result.success) data = result.data as Record<string, unknown>;
     else
       problems.push(

@@ -16,6 +16,9 @@ export const MESSAGES = {
   'collection.translations': 'translation',
   'list.or': '{items} or {last}',
   'noun.value': 'value',
+  // A closed vocabulary's name ("theme"): its English lives with the vocabulary (src/vocab/), its
+  // translations in each catalogue as noun.<vocabulary id>.
+  'noun.vocabulary': '{noun}',
   'size.characters': '{count} characters',
   'size.items': '{count} items',
   'type.array': 'a list',
@@ -39,6 +42,17 @@ export const MESSAGES = {
   'hint.allowed': 'Allowed: {allowed}.',
   'hint.did-you-mean': 'Did you mean "{suggestion}"?',
   'hint.field-guide': '{guide}',
+
+  // The closing line and the words of a report.
+  'report.summary': '{files} checked, {errors}, {warnings}',
+  'report.files.one': '{n} file',
+  'report.files.other': '{n} files',
+  'report.errors.one': '{n} error',
+  'report.errors.other': '{n} errors',
+  'report.warnings.one': '{n} warning',
+  'report.warnings.other': '{n} warnings',
+  'report.severity.error': 'error',
+  'report.severity.warning': 'warning',
 
   // A rule that crashed.
   'rule.crashed': 'The {rule} rule failed on this file ({error}).',
@@ -192,14 +206,21 @@ export const CATALOGUE_LOCALE = 'en';
 // own (src/schema/issue-params.ts); this line fails the type check if one of them has no template.
 void (MESSAGES satisfies Record<SchemaMessageId, string>);
 
-/** The values that fill a message's placeholders. */
-export type MessageValues = Readonly<Record<string, string | number>>;
+/**
+ * The values that fill a message's placeholders: text and numbers as the contributor wrote them,
+ * or a phrase of the catalogue (`{ id, values }`: "a list", "directory entry"), which is worded in
+ * the language the report is printed in.
+ */
+export type MessageValues = Readonly<Record<string, MessageValue>>;
+
+/** One placeholder's value: text, a number, or a phrase of the catalogue. */
+export type MessageValue = string | number | { readonly id: MessageId; readonly values: MessageValues };
 
 /** The names of the `{placeholders}` in a template, as a type. */
 export type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
 /** The values a message needs: exactly one for each placeholder of its template. */
-export type ValuesOf<Id extends MessageId> = { readonly [Name in Placeholders<(typeof MESSAGES)[Id]>]: string | number };
+export type ValuesOf<Id extends MessageId> = { readonly [Name in Placeholders<(typeof MESSAGES)[Id]>]: MessageValue };
 
 /** A message as data: the id of its template and the values of its placeholders. */
 export type MessageRef = { readonly id: MessageId; readonly values: MessageValues };
@@ -222,9 +243,32 @@ export function placeholdersOf(id: MessageId): string[] {
   return [...new Set([...MESSAGES[id].matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))];
 }
 
-/** The English text of a message: its template with the placeholders filled in. */
-export function renderMessage(ref: MessageRef): string {
-  return fillTemplate(MESSAGES[ref.id], ref.values);
+/** A catalogue of templates by message id: the English one, or a translation (which may lack some ids). */
+export type Catalogue = { readonly locale: string; readonly templates: Readonly<Partial<Record<string, string>>> };
+
+/** The English catalogue, the reference every translation follows. */
+export const ENGLISH: Catalogue = { locale: CATALOGUE_LOCALE, templates: MESSAGES };
+
+const PLURAL_FORM = /\.(zero|one|two|few|many|other)$/;
+
+// A counted message is chosen by the catalogue's own plural rules: Russian has "few" where English has "other".
+function formIn(catalogue: Catalogue, ref: MessageRef): string {
+  const base = ref.id.replace(PLURAL_FORM, '');
+  if (base !== ref.id && isMessageId(`${base}.other`)) {
+    const count = Object.values(ref.values).find((value): value is number => typeof value === 'number');
+    const category = count === undefined ? 'other' : new Intl.PluralRules(catalogue.locale).select(count);
+    return catalogue.templates[`${base}.${category}`] ?? catalogue.templates[`${base}.other`] ?? MESSAGES[ref.id];
+  }
+  if (ref.id === 'noun.vocabulary') return catalogue.templates[`noun.${String(ref.values.vocabulary)}`] ?? MESSAGES[ref.id];
+  return catalogue.templates[ref.id] ?? MESSAGES[ref.id];
+}
+
+/** The text of a message in a catalogue (English by default): its template with the placeholders filled in, phrases worded too; a missing translation falls back to English. */
+export function renderMessage(ref: MessageRef, catalogue: Catalogue = ENGLISH): string {
+  const values = Object.fromEntries(
+    Object.entries(ref.values).map(([name, value]) => [name, typeof value === 'object' ? renderMessage(value, catalogue) : value]),
+  );
+  return fillTemplate(formIn(catalogue, ref), values);
 }
 
 /** The id of the form of a counted message for `n`, by the catalogue language's plural rules: `<id>.one`, `<id>.other`…. */
@@ -234,8 +278,8 @@ export function pluralMessageId<Base extends string>(base: Base, n: number): Ext
   return (isMessageId(id) ? id : `${base}.other`) as Extract<MessageId, `${Base}.${string}`>;
 }
 
-/** A list of values in words, the last joined by "or": "multilateral, north-south or triangular". */
-export function orList(items: readonly string[]): string {
+/** A list of values in words, the last joined by "or" in the report's language: "multilateral, north-south or triangular". */
+export function orList(items: readonly string[]): MessageValue {
   if (items.length <= 1) return items.join('');
-  return renderMessage(message('list.or', { items: items.slice(0, -1).join(', '), last: items.at(-1)! }));
+  return message('list.or', { items: items.slice(0, -1).join(', '), last: items.at(-1)! });
 }

@@ -45,7 +45,7 @@ export function explain(
   details: { hint?: readonly (MessageRef | undefined)[]; expected?: string | readonly string[]; actual?: string } = {},
 ): ProblemText {
   const hints = (details.hint ?? []).filter((part): part is MessageRef => part !== undefined);
-  const hint = hints.map(renderMessage).join(' ');
+  const hint = hints.map((part) => renderMessage(part)).join(' ');
   const text: ProblemText = {
     message: hint ? `${renderMessage(fact)} ${hint}` : renderMessage(fact),
     messageId: fact.id,

@@ -9,9 +9,9 @@ import {
   orList,
   placeholdersOf,
   pluralMessageId,
-  renderMessage,
   type MessageId,
   type MessageRef,
+  type MessageValue,
 } from './messages.ts';
 import { explain, formatFieldPath, type Position, type Problem, type ProblemText } from './problem.ts';
 import { closestValue, suggestionHint } from './suggest.ts';
@@ -100,9 +100,9 @@ const TYPE_WORDS: Partial<Record<string, Extract<MessageId, `type.${string}`>>> 
 };
 
 // zod's name of a type ("string") in words ("text"); a type the catalogue has no words for is named as zod names it.
-function typeInWords(type: string): string {
+function typeInWords(type: string): MessageValue {
   const id = TYPE_WORDS[type];
-  return id ? renderMessage(message(id)) : type;
+  return id ? message(id) : type;
 }
 
 // "5.z" → the targets of goal 5; "18.1" → there are 17 goals.
@@ -115,12 +115,12 @@ function sdgHint(value: string, targets: readonly string[]): { hint: MessageRef;
 
 // A complaint of one of the schemas' own checks: worded by the catalogue message its params name,
 // else (a check that names none) by zod's own message.
-function checkText(issue: z.core.$ZodIssue, field: string, value: unknown): ProblemText {
+function checkText(issue: z.core.$ZodIssue, field: MessageValue, value: unknown): ProblemText {
   const params = (issue as { params?: Partial<IssueParams> }).params;
   const actual = typeof value === 'string' ? value : undefined;
   if (params && isMessageId(params.messageId)) {
     const ids = [params.messageId, ...(isMessageId(params.hint) ? [params.hint] : [])];
-    const offered: Record<string, string | number> = {
+    const offered: Record<string, MessageValue> = {
       ...params.values,
       field,
       ...(typeof value === 'string' ? { value } : {}),
@@ -144,7 +144,7 @@ export function schemaProblems(
   issues: readonly z.core.$ZodIssue[],
   data: unknown,
   locate: Locate,
-  noun: string,
+  noun: MessageValue,
 ): Omit<Problem, 'file'>[] {
   const problems: Omit<Problem, 'file'>[] = [];
   const push = (path: readonly PropertyKey[], rule: RuleId, text: ProblemText) => {
@@ -191,7 +191,7 @@ export function schemaProblems(
             issue.expected === 'string' && source && (typeof value === 'number' || typeof value === 'boolean')
               ? message('field-type.put-in-quotes', { source })
               : undefined;
-          const found = renderMessage(describeValue(value, source));
+          const found = describeValue(value, source);
           push(
             path,
             'field-type',
@@ -225,9 +225,9 @@ export function schemaProblems(
       case 'too_big': {
         const size =
           typeof value === 'string'
-            ? renderMessage(message('size.characters', { count: value.length }))
+            ? message('size.characters', { count: value.length })
             : Array.isArray(value)
-              ? renderMessage(message('size.items', { count: value.length }))
+              ? message('size.items', { count: value.length })
               : String(value);
         push(
           path,
@@ -256,7 +256,7 @@ export function schemaProblems(
         }
         if (typeof value !== 'string') {
           const source = locate(path).source ?? String(value);
-          const found = renderMessage(describeValue(value, source));
+          const found = describeValue(value, source);
           push(
             path,
             'field-type',
@@ -278,7 +278,10 @@ export function schemaProblems(
           const { hint, expected } = sdgHint(value, allowed);
           push(path, 'sdg-target', explain(message('sdg-target.unknown', { field, value }), { hint: [hint], expected, actual: value }));
         } else {
-          const noun = list?.noun ?? renderMessage(message('noun.value'));
+          // The list's name, with the key a translated catalogue words it by (noun.<vocabulary id>).
+          const noun: MessageValue = list
+            ? { id: 'noun.vocabulary', values: { noun: list.noun, vocabulary: list.vocabulary?.id ?? list.rule } }
+            : message('noun.value');
           push(
             path,
             list?.rule ?? 'in-vocabulary',

@@ -180,7 +180,11 @@ describe('the problems the validator reports', () => {
     const at = (path: string, field: string) => problems.find((p) => p.file === path && p.field === field);
     expect(at('content/practices/no-modality.md', 'modality')).toMatchObject({
       messageId: 'required-field.modality-for-cooperation',
-      values: { field: 'modality', allowed: 'multilateral, north-south, peer-exchange, south-south or triangular' },
+      // Phrases are data too, so that a report in another language words them in that language.
+      values: {
+        field: 'modality',
+        allowed: { id: 'list.or', values: { items: 'multilateral, north-south, peer-exchange, south-south', last: 'triangular' } },
+      },
       expected: ['multilateral', 'north-south', 'peer-exchange', 'south-south', 'triangular'],
       hintIds: ['required-field.add-modality'],
     });
@@ -196,7 +200,12 @@ describe('the problems the validator reports', () => {
     });
     expect(at('content/practices/number-not-text.md', 'summary')).toMatchObject({
       messageId: 'field-type.wrong-type',
-      values: { field: 'summary', kind: 'text', found: 'the number 12 (written 012)', source: '012' },
+      values: {
+        field: 'summary',
+        kind: { id: 'type.string', values: {} },
+        found: { id: 'value.number-written', values: { value: '12', source: '012' } },
+        source: '012',
+      },
       expected: 'string',
       actual: '012',
       hint: 'Put it in quotes: "012".',
