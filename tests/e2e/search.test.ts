@@ -2,6 +2,8 @@ import { axeViolations } from '../helpers/axe.ts';
 import { useBuiltSite, watchPage } from '../helpers/site.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { termLabel } from '../../src/i18n/ui.ts';
+import { CAPACITIES } from '../../src/vocab/capacities.ts';
 
 const site = useBuiltSite();
 
@@ -17,7 +19,53 @@ async function settled(page: Page): Promise<string> {
 const resultLinks = (page: Page) => page.$$eval('#search-results h3 a', (links) => links.map((a) => a.getAttribute('href')));
 const countOf = (status: string) => Number(/\d+/.exec(status)?.[0] ?? 0);
 
+/** Every result's address for a query, straight from the page's Pagefind index (the language of the page). */
+async function allResults(page: Page, query: string): Promise<string[]> {
+  return page.evaluate(pagefindScript(query, 'data.url'));
+}
+
+// The script is passed as text: vitest would rewrite a dynamic import in a function.
+const pagefindScript = (query: string, pick: string) => `(async () => {
+  const pagefind = await import('/pagefind/pagefind.js');
+  const { results } = await pagefind.search(${JSON.stringify(query)});
+  const all = await Promise.all(results.map((result) => result.data()));
+  return all.map((data) => ${pick});
+})()`;
+
 describe('search page', () => {
+  test.each(['es', 'ar', 'ru', 'zh'] as const)(
+    'a search in %s for a capacity finds a practice written in English through the label of its vocabulary',
+    async (lang) => {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.url}/${lang}/search/`);
+      // SIMORE is written in English; its page in each language carries the label of its capacities in that language.
+      const urls = await allResults(page, termLabel(CAPACITIES, 'information-management', lang));
+      expect(urls).toContain(`/${lang}/practices/paraguay-simore/`);
+      expect(urls.every((url) => url.startsWith(`/${lang}/`))).toBe(true);
+      await page.close();
+    },
+  );
+
+  test('ranks real practices above invented examples and directory entries that match', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/en/search/?q=tracking`);
+    await settled(page);
+    const top = (await resultLinks(page)).slice(0, 3);
+    expect(top).toHaveLength(3);
+    for (const href of top) expect(href).toMatch(/^\/en\/practices\/(?!example-)/);
+    await page.close();
+  });
+
+  test('excerpts of key facts read as sentences, a label then its value', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/en/search/`);
+    const found = (await page.evaluate(pagefindScript('installation support', '[data.url, data.content]'))) as [string, string][];
+    const text = found.find(([url]) => url === '/en/offers/example-open-source-tracking-tool-installation/')?.[1] ?? '';
+    expect(text).toContain('Offered by:');
+    expect(text).not.toMatch(/Offered by[A-Z]/);
+    await page.close();
+  });
+
   test('finds a known practice by a word of its text', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/en/search/?q=SIMORE`);
