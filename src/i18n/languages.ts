@@ -17,7 +17,16 @@ export type TextDirection = 'ltr' | 'rtl';
 export type Messages = Readonly<Record<string, string>>;
 
 /** One interface language: its code (BCP 47, also the URL segment), its name in itself, its direction, its translation, and the Intl locale when it is not the code. */
-export type LanguageInfo = { code: string; name: string; dir: TextDirection; messages: Messages; file: string; locale?: string };
+export type LanguageInfo = {
+  code: string;
+  name: string;
+  dir: TextDirection;
+  messages: Messages;
+  file: string;
+  locale?: string;
+  /** Whether a reviewer who writes the language has checked the translation; until then its pages say it is a draft. */
+  reviewed: boolean;
+};
 
 /**
  * The interface languages: the six official languages of the UN (src/vocab/un-languages.ts), in
@@ -27,12 +36,12 @@ export type LanguageInfo = { code: string; name: string; dir: TextDirection; mes
 export const LANGUAGES = [
   // UN documents in Arabic write numbers and dates with Western digits ("6 تشرين الأول/أكتوبر 2022"),
   // as do the codes and symbols beside them; Intl's Arabic default is Arabic-Indic digits.
-  { code: 'ar', name: 'العربية', dir: 'rtl', messages: ar, file: 'src/i18n/translations/ar.json', locale: 'ar-u-nu-latn' },
-  { code: 'zh', name: '中文', dir: 'ltr', messages: zh, file: 'src/i18n/translations/zh.json' },
-  { code: 'en', name: 'English', dir: 'ltr', messages: en, file: 'src/i18n/translations/en.json' },
-  { code: 'fr', name: 'Français', dir: 'ltr', messages: fr, file: 'src/i18n/translations/fr.json' },
-  { code: 'ru', name: 'Русский', dir: 'ltr', messages: ru, file: 'src/i18n/translations/ru.json' },
-  { code: 'es', name: 'Español', dir: 'ltr', messages: es, file: 'src/i18n/translations/es.json' },
+  { code: 'ar', name: 'العربية', dir: 'rtl', messages: ar, file: 'src/i18n/translations/ar.json', locale: 'ar-u-nu-latn', reviewed: false },
+  { code: 'zh', name: '中文', dir: 'ltr', messages: zh, file: 'src/i18n/translations/zh.json', reviewed: false },
+  { code: 'en', name: 'English', dir: 'ltr', messages: en, file: 'src/i18n/translations/en.json', reviewed: true },
+  { code: 'fr', name: 'Français', dir: 'ltr', messages: fr, file: 'src/i18n/translations/fr.json', reviewed: false },
+  { code: 'ru', name: 'Русский', dir: 'ltr', messages: ru, file: 'src/i18n/translations/ru.json', reviewed: false },
+  { code: 'es', name: 'Español', dir: 'ltr', messages: es, file: 'src/i18n/translations/es.json', reviewed: false },
 ] as const satisfies readonly LanguageInfo[];
 
 /** The reference language: its translation file sets the keys every other file must have. */
@@ -49,6 +58,7 @@ export const PSEUDO_LANGUAGE = {
   dir: 'ltr',
   messages: {},
   file: '(generated from en.json)',
+  reviewed: true,
 } as const satisfies LanguageInfo;
 
 /** Code of an interface language. */

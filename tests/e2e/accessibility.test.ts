@@ -28,6 +28,7 @@ const TEMPLATES = [
   'matchmaking/',
   'matchmaking/2/',
   'matchmaking/unmet/',
+  'translations/',
 ];
 const PAGES = ['/', ...UI_LANGUAGES.flatMap((lang) => TEMPLATES.map((path) => `/${lang}/${path}`)), '/no-such-page/'];
 
