@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { CAPACITIES } from '../../src/vocab/capacities.ts';
 import { MECHANISMS } from '../../src/vocab/mechanisms.ts';
+import { textFingerprint } from '../../src/lib/translation/fingerprint.ts';
 import { THEMES } from '../../src/vocab/themes.ts';
 
 const COUNTRIES = ['PRY', 'PRT', 'MAR', 'WSM', 'KOR', 'AUT', 'MEX', 'BRA', 'KEN', 'FJI', 'SRB', 'URY'];
@@ -44,8 +45,49 @@ function prose(pick: () => number, words: number): string {
   return out.join(' ').replace(/ \./g, '.');
 }
 
-/** Write `count` practices (and one actor per ten) under `dir`; returns the number of files written. */
-export function writeCorpus(dir: string, count: number): number {
+// Made-up words for the translations' reading layers: two-character Chinese words from common
+// characters, and syllables in the Arabic and Latin scripts, each drawn Zipf-like like WORDS.
+const SCRIPTS: Record<string, readonly string[]> = {
+  zh: [
+    ...'的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严',
+  ],
+  ar: ['كا', 'لو', 'مي', 'سن', 'تا', 'رو', 'فل', 'در', 'با', 'ني', 'قي', 'زو'],
+  es: SYLLABLES,
+};
+
+function foreignWords(lang: string): string[] {
+  const parts = SCRIPTS[lang] ?? SYLLABLES;
+  // Chinese words are two characters; the others are built like WORDS from their syllables.
+  if (lang === 'zh') return Array.from({ length: 3000 }, (_, i) => `${parts[i % parts.length]}${parts[(i * 7 + 3) % parts.length]}`);
+  return Array.from({ length: 3000 }, (_, i) => {
+    let n = i + parts.length + 1;
+    let word = '';
+    while (n > 0) {
+      word += parts[n % parts.length];
+      n = Math.floor(n / parts.length);
+    }
+    return word;
+  });
+}
+
+/** Words of the made-up vocabulary of a translation language, most frequent first (the benchmarks query them). */
+export function translationWords(lang: string): string[] {
+  return foreignWords(lang);
+}
+
+function foreignProse(pick: () => number, lang: string, words: number): string {
+  const vocabulary = foreignWords(lang);
+  const out: string[] = [];
+  for (let i = 0; i < words; i++)
+    out.push(vocabulary[Math.min(vocabulary.length - 1, Math.floor(Math.exp(pick() * Math.log(vocabulary.length)) - 1))]!);
+  return out.join(lang === 'zh' ? '' : ' ');
+}
+
+/**
+ * Write `count` practices (and one actor per ten) under `dir`, with a reading-layer translation
+ * of each practice into each of `translations`; returns the number of files written.
+ */
+export function writeCorpus(dir: string, count: number, translations: readonly string[] = []): number {
   const pick = random(count);
   const choose = <T>(list: readonly T[], n: number) => [
     ...new Set(Array.from({ length: n }, () => list[Math.floor(pick() * list.length)]!)),
@@ -82,6 +124,18 @@ export function writeCorpus(dir: string, count: number): number {
     };
     const body = `## Context\n\n${PARAGRAPH}${prose(pick, 150)}\n\n## What was done\n\n${prose(pick, 250)} [Source](https://www.ohchr.org/)\n\n## Results\n\n${prose(pick, 150)}\n`;
     writeFileSync(join(dir, 'practices', `practice-${i}.md`), matter.stringify(body, data));
+    for (const lang of translations) {
+      const text = { title: foreignProse(pick, lang, 8), summary: foreignProse(pick, lang, 30) };
+      const translation = {
+        ...text,
+        translation: {
+          by: 'Benchmark',
+          method: 'machine-assisted',
+          original: textFingerprint({ title: data.title, summary: data.summary }, false),
+        },
+      };
+      writeFileSync(join(dir, 'practices', `practice-${i}.${lang}.md`), matter.stringify('', translation));
+    }
   }
-  return count + actors;
+  return (count + actors) * (1 + translations.length);
 }

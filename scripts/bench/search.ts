@@ -10,10 +10,10 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import matter from 'gray-matter';
 import MiniSearch from 'minisearch';
-import type { Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/serve-static.ts';
 import { WORDS, writeCorpus } from './corpus.ts';
+import { measureSearch as measure } from './transfer.ts';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
 const size = Number(values.size);
@@ -38,28 +38,6 @@ function folderSize(dir: string, keep: (name: string) => boolean): number {
     const full = join(dir, entry.name);
     return sum + (entry.isDirectory() ? folderSize(full, keep) : keep(entry.name) ? statSync(full).size : 0);
   }, 0);
-}
-
-// Pagefind's own files are already compressed; text responses would be gzipped by any host.
-const transferred = (url: string, body: Buffer) => (/\.(js|html|json|css)(\?|$)|\/$|\/\?/.test(url) ? gzipSync(body).length : body.length);
-
-async function measure(page: Page, url: string, query: string | undefined) {
-  const bytes: { url: string; size: number; js: boolean }[] = [];
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => undefined);
-    if (body) bytes.push({ url: response.url(), size: transferred(response.url(), body), js: /\.js(\?|$)/.test(response.url()) });
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
-  const beforeQuery = bytes.reduce((sum, b) => sum + b.size, 0);
-  const jsBeforeQuery = bytes.filter((b) => b.js).reduce((sum, b) => sum + b.size, 0);
-  if (query === undefined) return { beforeQuery, jsBeforeQuery, total: beforeQuery, results: 0 };
-  await page.fill('#search-q', query);
-  await page.press('#search-q', 'Enter');
-  await page.waitForFunction(() => /\d|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
-  await page.waitForLoadState('networkidle');
-  const results = Number(/\d+/.exec((await page.textContent('#search-status')) ?? '')?.[0] ?? 0);
-  return { beforeQuery, jsBeforeQuery, total: bytes.reduce((sum, b) => sum + b.size, 0), results };
 }
 
 try {

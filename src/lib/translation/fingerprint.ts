@@ -7,14 +7,18 @@ const OFFSET = 0xcbf29ce484222325n;
 const PRIME = 0x100000001b3n;
 const MASK = (1n << 64n) - 1n;
 
-/** The 12-hex-digit fingerprint of some text (the first 48 bits of its 64-bit FNV-1a hash). */
+/**
+ * The fingerprint of some text: "fp" and 12 hex digits (the first 48 bits of its 64-bit FNV-1a
+ * hash). The letters in front keep YAML from reading it as a number (029772329533, 12e45) when a
+ * contributor pastes it without quotes.
+ */
 export function fingerprint(text: string): string {
   let hash = OFFSET;
   for (let i = 0; i < text.length; i++) {
     hash ^= BigInt(text.charCodeAt(i));
     hash = (hash * PRIME) & MASK;
   }
-  return hash.toString(16).padStart(16, '0').slice(0, 12);
+  return `fp${hash.toString(16).padStart(16, '0').slice(0, 12)}`;
 }
 
 /** The translatable text of a practice: its reading layer, and with `full` its outcomes, lessons and body. */
