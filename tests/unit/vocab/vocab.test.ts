@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import data from '../../../src/vocab/data/un-regional-groups.json' with { type: 'json' };
+import unShortNames from '../../../src/vocab/data/un-short-names.json' with { type: 'json' };
 import { COUNTRY_CODES, countryName, isCountryCode, suggestCountryCode } from '../../../src/vocab/countries.ts';
 import { isLanguageCode } from '../../../src/vocab/languages.ts';
 import { MECHANISMS } from '../../../src/vocab/mechanisms.ts';
@@ -45,5 +46,25 @@ describe('vocabularies', () => {
     expect(isLanguageCode('es')).toBe(true);
     expect(isLanguageCode('xx')).toBe(false);
     expect(isLanguageCode('spa')).toBe(false);
+  });
+});
+
+describe('the UN short names of countries', () => {
+  test('replace the package’s names where the UN’s differ, in each of the five other languages', () => {
+    expect(countryName('KOR', 'fr')).toBe('République de Corée');
+    expect(countryName('MDA', 'ru')).toBe('Республика Молдова');
+    expect(countryName('GBR', 'zh')).toBe('大不列颠及北爱尔兰联合王国');
+    expect(countryName('CPV', 'ar')).toBe('كابو فيردي');
+    expect(countryName('NZL', 'es')).toBe('Nueva Zelandia');
+    // Where the file says nothing, the package's name stands.
+    expect(countryName('PRY', 'fr')).toBe('Paraguay');
+  });
+
+  test('cite their source and name only real countries, in languages of the site other than English', () => {
+    expect(unShortNames.source.url).toBe('https://unterm.un.org');
+    for (const [locale, names] of Object.entries(unShortNames.names)) {
+      expect(['fr', 'es', 'ru', 'zh', 'ar']).toContain(locale);
+      for (const code of Object.keys(names)) expect(isCountryCode(code), `${locale} ${code}`).toBe(true);
+    }
   });
 });
