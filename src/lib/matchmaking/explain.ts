@@ -18,8 +18,14 @@ export function wordsFromTables(tables: ExplainTables): ExplainWords {
   return { strings: tables.strings, label: (kind, key) => tables.labels[kind]?.[key] ?? key };
 }
 
-// Mechanisms are named by their acronym inside a sentence ("follow-up of CRPD recommendations").
-const acronym = (key: string) => (key === 'special-procedures' || key === 'regional-mechanisms' ? key : key.toUpperCase());
+/**
+ * How a mechanism is named inside a sentence: by the acronym its label gives in the page's language
+ * ("Комитет по правам инвалидов (КПИ)" → "КПИ", "残疾人权利委员会（CRPD）" → "CRPD"), else by its whole label
+ * ("Special procedures of the Human Rights Council").
+ */
+export function mechanismInSentence(label: string): string {
+  return /[(（]([^()（）]+)[)）]$/.exec(label)?.[1] ?? label;
+}
 
 /**
  * A pairing's reasons in plain words: "Shares: Coordination, Universal Periodic Review (UPR),
@@ -42,7 +48,9 @@ export function explainReasons(reasons: readonly Reason[], words: ExplainWords, 
         break;
       }
       case 'recommendations':
-        shared.push(...reason.terms.map((key) => fillTemplate(strings.followUp, { mechanism: acronym(key) })));
+        shared.push(
+          ...reason.terms.map((key) => fillTemplate(strings.followUp, { mechanism: mechanismInSentence(label('mechanisms', key)) })),
+        );
         break;
       case 'formats':
       case 'modalities': {

@@ -16,13 +16,23 @@ const titles = (id: string) => (id === 'paraguay-simore' ? 'Paraguay’s SIMORE'
 describe('explainReasons', () => {
   test('words a pairing in plain English', () => {
     expect(explainReasons(reasons, explainWords('en'), titles)).toBe(
-      'Shares: Coordination, Universal Periodic Review (UPR), follow-up of CRPD recommendations, Spanish; South-South as requested; has done it before: Paraguay’s SIMORE',
+      'Shares: Coordination, Universal Periodic Review (UPR), follow-up of recommendations: CRPD, Spanish; South-South as requested; has done it before: Paraguay’s SIMORE',
     );
   });
 
   test('words a pairing in plain French', () => {
     expect(explainReasons(reasons, explainWords('fr'), titles)).toBe(
-      'En commun : Coordination, Examen périodique universel (EPU), suivi des recommandations du CRPD, espagnol ; Sud-Sud, comme demandé ; l’a déjà fait : Paraguay’s SIMORE',
+      'En commun : Coordination, Examen périodique universel (EPU), suivi des recommandations : CRPD, espagnol ; Sud-Sud, comme demandé ; l’a déjà fait : Paraguay’s SIMORE',
+    );
+  });
+
+  test('names a mechanism by the acronym its label gives in the language, else by its label', () => {
+    const followUp = (lang: 'ru' | 'zh' | 'en', key: string) =>
+      explainReasons([{ criterion: 'recommendations', terms: [key], points: 10 }], explainWords(lang), titles);
+    expect(followUp('ru', 'crpd')).toBe('Общее: последующие меры по рекомендациям: КПИ');
+    expect(followUp('zh', 'crpd')).toContain('落实建议：CRPD');
+    expect(followUp('en', 'special-procedures')).toBe(
+      'Shares: follow-up of recommendations: Special procedures of the Human Rights Council',
     );
   });
 
