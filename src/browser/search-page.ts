@@ -3,6 +3,7 @@
 // without it (it then offers the browse pages).
 import { fillTemplate } from '../lib/text/fill-template.ts';
 import { pluralForm } from '../lib/text/plural.ts';
+import { widenedResults, type WidenedResult } from '../lib/search-languages.ts';
 import {
   isEmptySearch,
   pagefindFilters,
@@ -16,6 +17,8 @@ type Counts = Record<string, Record<string, number>>;
 type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
+  createInstance: (options: Record<string, unknown>) => Pagefind;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Counts>;
   search: (
     term: string | null,
@@ -26,6 +29,8 @@ type Pagefind = {
 type Labels = { names: Record<string, string>; values: Record<string, Record<string, string>>; newestFirst: string[] };
 
 const PAGE = 10;
+// A search widened to every language reads this many results' fragments to list each entry once.
+const WIDE_RESULTS = 50;
 
 /** Wire up the search page rooted at `root`. */
 export async function startSearchPage(root: HTMLElement): Promise<void> {
@@ -44,6 +49,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const empty = $('search-empty');
   const more = $<HTMLButtonElement>('search-more');
   const fallback = $('search-fallback');
+  const allBox = $<HTMLInputElement>('search-all');
+  const languageNames = JSON.parse(root.dataset.languages ?? '{}') as Record<string, string>;
 
   let pagefind: Pagefind;
   try {
@@ -79,6 +86,21 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   let pending: { data: () => Promise<ResultData> }[] = [];
   let run = 0;
 
+  // All languages: a second instance on the same bundle, this language's index and the other
+  // five merged in, so that the ordinary search keeps its one small index. Pagefind refuses to
+  // merge a path that starts like its own; "/pagefind/./" names the same folder by another path.
+  let wide: Pagefind | undefined;
+  async function wideInstance(): Promise<Pagefind> {
+    if (wide) return wide;
+    const instance = pagefind.createInstance({ basePath: '/pagefind/' });
+    await instance.options({ excerptLength: 24 });
+    for (const code of Object.keys(languageNames))
+      if (code !== lang) await instance.mergeIndex(`${location.origin}/pagefind/./`, { language: code });
+    wide = instance;
+    return instance;
+  }
+  let widened: (WidenedResult & { data: ResultData })[] = [];
+
   const label = (name: string, value: string) => labels.values[name]?.[value] ?? value;
   const collator = new Intl.Collator(lang, { numeric: true });
 
@@ -113,23 +135,46 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   }
 
   async function showMore(): Promise<void> {
-    const batch = pending.slice(0, PAGE);
-    pending = pending.slice(PAGE);
     const mine = run;
-    const data = await Promise.all(batch.map((result) => result.data()));
+    let shown: { url: string; foundIn?: WidenedResult['foundIn']; data: ResultData }[];
+    if (state.all) {
+      shown = widened.slice(0, PAGE);
+      widened = widened.slice(PAGE);
+    } else {
+      const batch = pending.slice(0, PAGE);
+      pending = pending.slice(PAGE);
+      shown = (await Promise.all(batch.map((result) => result.data()))).map((data) => ({ url: data.url, data }));
+    }
     if (mine !== run) return; // a newer search has replaced these results
-    for (const item of data) {
+    for (const { url, foundIn, data: item } of shown) {
       const li = document.createElement('li');
       const heading = document.createElement('h3');
-      heading.append(Object.assign(document.createElement('a'), { href: item.url, textContent: item.meta.title ?? item.url }));
+      heading.append(Object.assign(document.createElement('a'), { href: url, textContent: item.meta.title ?? url }));
       const facts = Object.assign(document.createElement('p'), { className: 'result-facts', textContent: item.meta.facts ?? '' });
       const excerpt = document.createElement('p');
       // Pagefind escapes the page text and adds only <mark> around the words found.
       excerpt.innerHTML = item.excerpt;
       li.append(heading, facts, excerpt);
+      if (foundIn) {
+        // The title and excerpt are those of the page where the words were found, in its language.
+        heading.lang = foundIn.lang;
+        excerpt.lang = foundIn.lang;
+        const note = Object.assign(document.createElement('p'), { className: 'meta' });
+        const [before, after] = say('search.foundIn', { language: '\u0001' }).split('\u0001');
+        note.append(
+          before ?? '',
+          Object.assign(document.createElement('a'), {
+            href: foundIn.url,
+            hreflang: foundIn.lang,
+            textContent: languageNames[foundIn.lang] ?? foundIn.lang,
+          }),
+          after ?? '',
+        );
+        li.append(note);
+      }
       resultsList.append(li);
     }
-    more.hidden = pending.length === 0;
+    more.hidden = state.all ? widened.length === 0 : pending.length === 0;
   }
 
   function renderEmpty(): void {
@@ -157,6 +202,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   async function search(): Promise<void> {
     const mine = ++run;
     input.value = state.q;
+    allBox.checked = state.all === true;
     status.textContent = say('search.loading');
     resultsList.replaceChildren();
     empty.replaceChildren();
@@ -169,11 +215,25 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       status.textContent = say('search.start');
       return;
     }
-    const response = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+    const engine = state.all ? await wideInstance() : pagefind;
+    const response = await engine.search(state.q || null, { filters: pagefindFilters(state) });
     if (mine !== run) return;
     renderFilters(response.filters);
-    const n = response.results.length;
+    let n = response.results.length;
     pending = response.results;
+    if (state.all) {
+      const data = await Promise.all(response.results.slice(0, WIDE_RESULTS).map((result) => result.data()));
+      if (mine !== run) return;
+      // Results of the merged indexes carry the address the merge was given; compare paths.
+      const path = (url: string) => new URL(url, location.origin).pathname;
+      const byUrl = new Map(data.map((item) => [path(item.url), item]));
+      widened = widenedResults(
+        data.map((item) => path(item.url)),
+        lang,
+        Object.keys(languageNames),
+      ).map((result) => ({ ...result, data: (byUrl.get(result.foundIn?.url ?? result.url) ?? byUrl.get(result.url))! }));
+      n = widened.length;
+    }
     if (n === 0) renderEmpty();
     else await showMore();
     if (mine !== run) return;
@@ -189,8 +249,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    update({ ...state, q: input.value.trim() });
+    update({ ...state, q: input.value.trim(), all: allBox.checked || undefined });
   });
+  allBox.addEventListener('change', () => update({ ...state, q: input.value.trim(), all: allBox.checked || undefined }));
   filtersBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
     if (box.dataset.filter && box.dataset.value) update(toggleFilter(state, box.dataset.filter, box.dataset.value, box.checked));

@@ -46,6 +46,24 @@ describe('search page', () => {
     },
   );
 
+  test('widened to all languages, finds words only a French translation has, shown as the Spanish page and saying where they were found', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/es/search/?q=collectivités`);
+    await settled(page);
+    expect(await resultLinks(page)).not.toContain('/es/practices/morocco-didh/');
+    await page.check('#search-all');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('all') === '1');
+    await settled(page);
+    const first = page.locator('#search-results li').first();
+    expect(await first.locator('h3 a').getAttribute('href')).toBe('/es/practices/morocco-didh/');
+    expect(await first.locator('.meta').textContent()).toBe('Palabras encontradas en la versión en francés.');
+    expect(await first.locator('.meta a').getAttribute('href')).toBe('/fr/practices/morocco-didh/');
+    const links = await resultLinks(page);
+    expect(new Set(links).size).toBe(links.length);
+    expect(links.every((href) => href?.startsWith('/es/'))).toBe(true);
+    await page.close();
+  });
+
   test('ranks real practices above invented examples and directory entries that match', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/en/search/?q=tracking`);
