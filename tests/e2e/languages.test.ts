@@ -92,3 +92,29 @@ describe('right-to-left layout', () => {
     await context.close();
   });
 });
+
+describe('the root page', () => {
+  test('offers the six languages, each named in itself, without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const links = await page.$$eval('.language-choice a', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('hreflang')]));
+    expect(links).toEqual(UI_LANGUAGES.map((lang) => [`/${lang}/`, lang]));
+    for (const lang of UI_LANGUAGES)
+      expect(await page.locator(`.language-choice li[data-lang=${lang}] a`).textContent()).toContain(languageInfo(lang).name);
+    expect(await page.locator('.is-suggested').count()).toBe(0);
+    await context.close();
+  });
+
+  test('with JavaScript, puts the browser’s language first and marks it as suggested, without leaving the page', async () => {
+    const context = await site.browser.newContext({ locale: 'es-ES' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const first = page.locator('.language-choice > li').first();
+    expect(await first.getAttribute('data-lang')).toBe('es');
+    expect(await first.getAttribute('class')).toContain('is-suggested');
+    expect(await first.locator('.suggested').isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  });
+});
