@@ -29,6 +29,8 @@ const TEMPLATES = [
   'matchmaking/2/',
   'matchmaking/unmet/',
   'translations/',
+  'search/',
+  'matchmaking/matcher/',
 ];
 const PAGES = ['/', ...UI_LANGUAGES.flatMap((lang) => TEMPLATES.map((path) => `/${lang}/${path}`)), '/no-such-page/'];
 
