@@ -2,10 +2,11 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { REFERENCE_LANGUAGE, SITE_LANGUAGES } from './src/i18n/languages.ts';
+import { BUILD_CONCURRENCY } from './src/site-config.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: BUILD_CONCURRENCY },
   integrations: [mdx()],
   // The languages come from the one list in src/i18n/languages.ts.
   i18n: {

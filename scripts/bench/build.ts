@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { UI_LANGUAGES } from '../../src/i18n/ui.ts';
+import { BUILD_CONCURRENCY } from '../../src/site-config.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/serve-static.ts';
 import { translationWords, writeCorpus } from './corpus.ts';
@@ -58,7 +59,8 @@ function pages(dir: string): string[] {
 function writeBareProject(dir: string, content: string): void {
   mkdirSync(join(dir, 'src', 'pages', '[lang]', 'practices'), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'astro.config.mjs'), `export default { build: { format: 'directory' } };\n`);
+  // The same number of pages in flight as the gateway's build, so the two are compared like for like.
+  writeFileSync(join(dir, 'astro.config.mjs'), `export default { build: { format: 'directory', concurrency: ${BUILD_CONCURRENCY} } };\n`);
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content';

@@ -1,4 +1,5 @@
 import { fillTemplate } from '../lib/text/fill-template.ts';
+import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules } from '../lib/text/intl-cache.ts';
 import { countryName } from '../vocab/countries.ts';
 import type { Vocabulary } from '../vocab/define.ts';
 import { languageName } from '../vocab/languages.ts';
@@ -53,7 +54,7 @@ export function t(lang: UiLanguage, key: MessageKey, vars: Record<string, string
 
 /** The plural category of a number in a language ("one", "few", "other"…), by Intl's rules. */
 export function pluralCategory(lang: UiLanguage, n: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(intlLocale(lang)).select(n);
+  return pluralRules(intlLocale(lang)).select(n);
 }
 
 /** A string with plural forms for a number: `<key>.<category>` in the language, else `<key>.other`; `{n}` is the number. */
@@ -75,7 +76,7 @@ export function stringsFor<K extends MessageKey>(lang: UiLanguage, keys: readonl
 
 /** Every plural form of some strings in a language (`<key>.one`, `<key>.few`…), for a script that counts with Intl.PluralRules. */
 export function pluralStringsFor(lang: UiLanguage, keys: readonly PluralKey[]): Record<string, string> {
-  const categories = new Intl.PluralRules(intlLocale(lang)).resolvedOptions().pluralCategories;
+  const categories = pluralRules(intlLocale(lang)).resolvedOptions().pluralCategories;
   const messages = languageInfo(lang).messages;
   return Object.fromEntries(
     keys.flatMap((key) =>
@@ -125,7 +126,7 @@ export function textAttributes(textLang: string, lang: UiLanguage): { lang?: str
 
 /** Items joined as the language lists them ("English and French", « anglais et français »), as parts, so a page can link each item. */
 export function listParts(items: readonly string[], lang: UiLanguage): { type: 'element' | 'literal'; value: string }[] {
-  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' })
+  return listFormat(intlLocale(lang), { type: 'conjunction' })
     .formatToParts(items)
     .map((part) => ({ type: part.type, value: part.type === 'literal' ? shown(lang, part.value) : part.value }));
 }
@@ -147,18 +148,18 @@ export function formatDate(value: string, lang: UiLanguage): string {
   const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =
     day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return shown(lang, new Intl.DateTimeFormat(intlLocale(lang), options).format(date));
+  return shown(lang, dateTimeFormat(intlLocale(lang), options).format(date));
 }
 
 /** A number written in a language: 93.5 → "93,5" in French. */
 export function formatNumber(value: number, lang: UiLanguage): string {
-  return value.toLocaleString(intlLocale(lang));
+  return numberFormat(intlLocale(lang)).format(value);
 }
 
 /** Sort items by their labels in a language's alphabetical order. */
 export function sortByLabel<T>(items: readonly T[], label: (item: T) => string, lang: UiLanguage): T[] {
-  const collator = new Intl.Collator(intlLocale(lang));
-  return [...items].sort((a, b) => collator.compare(label(a), label(b)));
+  const compare = collator(intlLocale(lang));
+  return [...items].sort((a, b) => compare.compare(label(a), label(b)));
 }
 
 /** The paths for `getStaticPaths` of a page that exists in every interface language. */

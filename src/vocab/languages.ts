@@ -14,7 +14,12 @@ export function isLanguageCode(code: string): boolean {
   return known.get(code)!;
 }
 
+// One Intl.DisplayNames per locale: making one costs far more than asking it a name.
+const namers = new Map<string, Intl.DisplayNames>();
+
 /** The name of a language in a locale: `languageName('es', 'fr')` → "espagnol". */
 export function languageName(code: string, locale: string): string {
-  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  let namer = namers.get(locale);
+  if (!namer) namers.set(locale, (namer = new Intl.DisplayNames([locale], { type: 'language' })));
+  return namer.of(code) ?? code;
 }
