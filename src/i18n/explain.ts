@@ -10,6 +10,7 @@ function explainStrings(lang: UiLanguage): ExplainStrings {
     doneBefore: t(lang, 'match.doneBefore'),
     separator: t(lang, 'match.separator'),
     followUp: t(lang, 'match.followUp'),
+    list: t(lang, 'ui.listSeparator'),
   };
 }
 

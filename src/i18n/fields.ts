@@ -11,7 +11,7 @@ import {
 import type { FilterValues } from '../lib/search-filters.ts';
 import { SDG_GOALS } from '../vocab/sdgs.ts';
 import type en from './translations/en.json';
-import { countryLabel, languageLabel, t, termLabel, tPlural, type UiLanguage } from './ui.ts';
+import { countryLabel, joinList, languageLabel, t, termLabel, tPlural, type UiLanguage } from './ui.ts';
 
 // How the fields of the registry (src/lib/fields.ts) read on pages: their names, their values'
 // names, and the labels of key-facts rows, all from the translation files.
@@ -61,7 +61,7 @@ export function valueLabel(key: FieldKey, value: string, lang: UiLanguage): stri
 
 /**
  * The values of a field as a key-facts row shows them: terms in their vocabulary's order,
- * joined by " · "; countries, languages and targets as the entry lists them, joined by commas.
+ * joined by " · "; countries, languages and targets as the entry lists them, joined by the language's list separator.
  */
 export function factText(key: FieldKey, values: readonly string[], lang: UiLanguage): string {
   const vocabulary = fieldSpec(key).vocabulary;
@@ -70,7 +70,10 @@ export function factText(key: FieldKey, values: readonly string[], lang: UiLangu
       .filter((term) => values.includes(term))
       .map((term) => valueLabel(key, term, lang))
       .join(' · ');
-  return values.map((value) => valueLabel(key, value, lang)).join(', ');
+  return joinList(
+    values.map((value) => valueLabel(key, value, lang)),
+    lang,
+  );
 }
 
 /** "1 practice" or "N practices" in a language, with its plural rules. */

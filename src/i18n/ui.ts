@@ -124,6 +124,11 @@ export function textAttributes(textLang: string, lang: UiLanguage): { lang?: str
   return own === languageInfo(lang).dir ? { lang: textLang } : { lang: textLang, dir: own };
 }
 
+/** Names or values in a plain enumeration, with the language's separator: "Paraguay, Uruguay", «باراغواي، أوروغواي», “巴拉圭、乌拉圭”. */
+export function joinList(items: readonly string[], lang: UiLanguage): string {
+  return items.join(t(lang, 'ui.listSeparator'));
+}
+
 /** Items joined as the language lists them ("English and French", « anglais et français »), as parts, so a page can link each item. */
 export function listParts(items: readonly string[], lang: UiLanguage): { type: 'element' | 'literal'; value: string }[] {
   return listFormat(intlLocale(lang), { type: 'conjunction' })

@@ -5,7 +5,7 @@ import type { Reason } from './types.ts';
 export type ExplainLabelKind = 'capacities' | 'themes' | 'mechanisms' | 'formats' | 'modalities' | 'languages';
 
 /** The sentence parts of an explanation, in one language. */
-export type ExplainStrings = { shares: string; asRequested: string; doneBefore: string; separator: string; followUp: string };
+export type ExplainStrings = { shares: string; asRequested: string; doneBefore: string; separator: string; followUp: string; list: string };
 
 /** Everything an explanation needs in one language: its sentence parts and a label for any term. */
 export type ExplainWords = { strings: ExplainStrings; label: (kind: ExplainLabelKind, key: string) => string };
@@ -64,9 +64,9 @@ export function explainReasons(reasons: readonly Reason[], words: ExplainWords, 
     }
   }
   const parts = [
-    shared.length > 0 ? fillTemplate(strings.shares, { list: shared.join(', ') }) : '',
-    requested.length > 0 ? fillTemplate(strings.asRequested, { list: requested.join(', ') }) : '',
-    evidence.length > 0 ? fillTemplate(strings.doneBefore, { list: evidence.join(', ') }) : '',
+    shared.length > 0 ? fillTemplate(strings.shares, { list: shared.join(strings.list) }) : '',
+    requested.length > 0 ? fillTemplate(strings.asRequested, { list: requested.join(strings.list) }) : '',
+    evidence.length > 0 ? fillTemplate(strings.doneBefore, { list: evidence.join(strings.list) }) : '',
   ].filter(Boolean);
   return parts.join(strings.separator);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { LANGUAGES, REFERENCE_LANGUAGE } from '../../../src/i18n/languages.ts';
 import { pseudoLocalize } from '../../../src/i18n/pseudo.ts';
-import { countryLabel, formatDate, t, termLabel, tPlural } from '../../../src/i18n/ui.ts';
+import { countryLabel, formatDate, formatNumber, joinList, t, termLabel, tPlural } from '../../../src/i18n/ui.ts';
 import { VOCABULARIES } from '../../../src/vocab/index.ts';
 import { THEMES } from '../../../src/vocab/themes.ts';
 
@@ -78,6 +78,15 @@ describe('the i18n module', () => {
     expect(tPlural('en', 'browse.count', 1)).toBe('1 practice');
     expect(tPlural('fr', 'browse.count', 0)).toBe('0 pratique');
     expect(tPlural('fr', 'browse.count', 2)).toBe('2 pratiques');
+  });
+
+  test('enumerates with each language’s separator, and writes Arabic numbers and dates with Western digits as UN documents do', () => {
+    expect(joinList(['Paraguay', 'Uruguay'], 'en')).toBe('Paraguay, Uruguay');
+    expect(joinList(['باراغواي', 'أوروغواي'], 'ar')).toBe('باراغواي، أوروغواي');
+    expect(joinList(['巴拉圭', '乌拉圭'], 'zh')).toBe('巴拉圭、乌拉圭');
+    expect(formatNumber(1234, 'ar')).toBe('1,234');
+    expect(formatDate('2022-10-06', 'ar')).toBe('6 أكتوبر 2022');
+    expect(tPlural('ru', 'browse.count', 3)).toMatch(/^3 /);
   });
 
   test('writes dates with Intl in the page language, whatever the machine’s time zone', () => {
