@@ -12,6 +12,7 @@ import matter from 'gray-matter';
 import MiniSearch from 'minisearch';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/serve-static.ts';
+import { UI_LANGUAGES } from '../../src/i18n/ui.ts';
 import { WORDS, writeCorpus } from './corpus.ts';
 import { measureSearch as measure } from './transfer.ts';
 
@@ -77,7 +78,7 @@ try {
   await server.close();
 
   const rows = [
-    `| corpus | ${size.toLocaleString('en')} practices, ${readdirSync(join(content, 'actors')).length.toLocaleString('en')} actors, two languages |`,
+    `| corpus | ${size.toLocaleString('en')} practices, ${readdirSync(join(content, 'actors')).length.toLocaleString('en')} actors, ${UI_LANGUAGES.length} languages |`,
     `| astro build / pagefind | ${seconds(buildMs)} / ${seconds(indexMs)} |`,
     `| JavaScript before the first query (gzip) | ${kb(results.open!.jsBeforeQuery)} (target ≤ 60 KB) |`,
     `| everything before the first query (page, JS, wasm, filters) | ${kb(results.open!.beforeQuery)} |`,
