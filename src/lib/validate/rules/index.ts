@@ -1,9 +1,11 @@
 import { dateOrder } from './date-order.ts';
 import { imageAlt } from './image-alt.ts';
 import { knownReference } from './known-reference.ts';
+import { noHiddenCharacters } from './no-hidden-characters.ts';
 import { noPersonalData } from './no-personal-data.ts';
 import { noRawHtml } from './no-raw-html.ts';
 import { noRemoteMedia } from './no-remote-media.ts';
+import { plausibleDate } from './plausible-date.ts';
 import { roleContact } from './role-contact.ts';
 import { safeLink } from './safe-link.ts';
 import { stateConsent } from './state-consent.ts';
@@ -15,9 +17,11 @@ import { uniqueId } from './unique-id.ts';
 export const ENTRY_RULES: readonly EntryRule[] = [
   dateOrder,
   imageAlt,
+  noHiddenCharacters,
   noPersonalData,
   noRawHtml,
   noRemoteMedia,
+  plausibleDate,
   roleContact,
   safeLink,
   stateConsent,
