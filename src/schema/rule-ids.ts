@@ -28,6 +28,7 @@ export const RULE_IDS = [
   'role-contact',
   'safe-link',
   'sdg-target',
+  'source-quality',
   'state-consent',
   'translation-current',
   'translation-language',

@@ -183,6 +183,12 @@ export const MESSAGES = {
     "Use the office's role address (such as secretariat@…) or leave the e-mail out and give the office's contact page as url.",
   'safe-link.unsafe-scheme': 'The link "{url}" uses the {scheme} scheme, which is not allowed.',
   'safe-link.allowed-schemes': 'Link with https://, http://, mailto: or a relative address.',
+  'source-quality.sharing-site': '{field}: {host} is a document-sharing site, where users upload copies, not the publisher.',
+  'source-quality.link-publisher': 'Link the publisher’s own copy of this document, or another source for the same fact.',
+  'source-quality.staging-host': '{field}: {host} is a staging or test host, not the public site.',
+  'source-quality.link-public': 'Link the public address of the same page; if you cannot find one, leave it for a curator.',
+  'source-quality.plain-http': '{field}: "{url}" uses plain http://.',
+  'source-quality.use-https': 'Write the https:// address if the site has one.',
   'state-consent.no-consent': '{field}: the request is "{status}" but the State\'s agreement is "{consent}".',
   'state-consent.draft-until-given':
     'Set status: draft until the agreement is recorded, then set stateConsent.status: given with its date and reference.',

@@ -7,9 +7,12 @@ import { COLLECTION_NAMES } from '../../../src/schema/index.ts';
 describe('the bundled content', () => {
   const files = readContentFiles('content');
 
-  test('passes the validator with --strict: no error, no warning', () => {
+  test('passes the validator: no error, and no warning but the sources a curator must replace', () => {
     const result = validateFiles(files);
-    expect(result.problems).toEqual([]);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // Sources on document-sharing sites, staging hosts or plain http are the curators' worklist
+    // (issue 12): warned about, to be replaced with the publisher's copy where one can be found.
+    expect(result.problems.filter((p) => p.rule !== 'source-quality')).toEqual([]);
     expect(result.entries.filter((e) => e.collection === 'practices').length).toBeGreaterThanOrEqual(8);
   });
 

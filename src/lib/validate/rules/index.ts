@@ -8,6 +8,7 @@ import { noRemoteMedia } from './no-remote-media.ts';
 import { plausibleDate } from './plausible-date.ts';
 import { roleContact } from './role-contact.ts';
 import { safeLink } from './safe-link.ts';
+import { sourceQuality } from './source-quality.ts';
 import { stateConsent } from './state-consent.ts';
 import { translationCurrent, translationLanguage, translationLists, translationOriginal } from './translation.ts';
 import type { CorpusRule, EntryRule, RuleMeta } from './types.ts';
@@ -24,6 +25,7 @@ export const ENTRY_RULES: readonly EntryRule[] = [
   plausibleDate,
   roleContact,
   safeLink,
+  sourceQuality,
   stateConsent,
 ];
 
