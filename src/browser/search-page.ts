@@ -1,7 +1,7 @@
 // Browser script of the search page: Pagefind's API, facet checkboxes with live counts, and the
 // search kept in the URL so links reproduce it and the back button works. The page works
 // without it (it then offers the browse pages).
-import { fillTemplate } from '../lib/text/fill-template.ts';
+import { fillTemplate, splitAtPlaceholder } from '../lib/text/fill-template.ts';
 import { pluralForm } from '../lib/text/plural.ts';
 import { widenedResults, type WidenedResult } from '../lib/search-languages.ts';
 import {
@@ -160,15 +160,15 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         heading.lang = foundIn.lang;
         excerpt.lang = foundIn.lang;
         const note = Object.assign(document.createElement('p'), { className: 'meta' });
-        const [before, after] = say('search.foundIn', { language: '\u0001' }).split('\u0001');
+        const [before, after] = splitAtPlaceholder(strings['search.foundIn'] ?? '{language}', 'language');
         note.append(
-          before ?? '',
+          before,
           Object.assign(document.createElement('a'), {
             href: foundIn.url,
             hreflang: foundIn.lang,
             textContent: languageNames[foundIn.lang] ?? foundIn.lang,
           }),
-          after ?? '',
+          after,
         );
         li.append(note);
       }

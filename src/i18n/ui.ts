@@ -1,4 +1,4 @@
-import { fillTemplate } from '../lib/text/fill-template.ts';
+import { fillTemplate, splitAtPlaceholder } from '../lib/text/fill-template.ts';
 import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules } from '../lib/text/intl-cache.ts';
 import { countryName } from '../vocab/countries.ts';
 import type { Vocabulary } from '../vocab/define.ts';
@@ -50,6 +50,11 @@ const shown = (lang: UiLanguage, text: string) => (lang === PSEUDO_LANGUAGE.code
 /** A UI string in a language, with `{name}` placeholders filled in; a key a translation lacks falls back to English. */
 export function t(lang: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return fillTemplate(languageInfo(lang).messages[key] ?? en[key], vars);
+}
+
+/** A UI string cut at one placeholder, for a page that puts an element there: the text before it and after it. */
+export function tAround(lang: UiLanguage, key: MessageKey, name: string, vars: Record<string, string | number> = {}): [string, string] {
+  return splitAtPlaceholder(languageInfo(lang).messages[key] ?? en[key], name, vars);
 }
 
 /** The plural category of a number in a language ("one", "few", "other"…), by Intl's rules. */
@@ -105,18 +110,10 @@ export function languageLabel(code: string, lang: UiLanguage): string {
 }
 
 /**
- * The `lang` attribute of an entry's own text (a title, a summary, a role) on a page: the
- * entry's language when it differs from the page's, else none, so screen readers switch voice
- * only where the language changes.
- */
-export function contentLang(bodyLanguage: string, lang: UiLanguage): string | undefined {
-  return bodyLanguage === lang ? undefined : bodyLanguage;
-}
-
-/**
- * The `lang` and `dir` attributes of a text in one language shown on a page in another: none when
- * they are the same, the language, and its direction when that differs from the page's (an English
- * summary on an Arabic page reads left to right).
+ * The `lang` and `dir` attributes of an entry's own text (a title, a summary, a role) on a page:
+ * none when it is in the page's language, so screen readers switch voice only where the language
+ * changes; its language, and its direction when that differs from the page's (an English summary
+ * on an Arabic page reads left to right).
  */
 export function textAttributes(textLang: string, lang: UiLanguage): { lang?: string; dir?: TextDirection } {
   if (textLang === lang) return {};

@@ -85,18 +85,7 @@ export function translationStatus(input: {
 }
 
 /** A practice's front matter and body as the status needs them. */
-export function statusOriginal(
-  id: string,
-  data: {
-    bodyLanguage: string;
-    title: string;
-    summary: string;
-    easyRead?: string;
-    outcomes: readonly string[];
-    lessons: readonly string[];
-  },
-  body: string,
-): StatusOriginal {
+export function statusOriginal(id: string, data: Omit<StatusOriginal, 'id' | 'body'>, body: string): StatusOriginal {
   const { bodyLanguage, title, summary, easyRead, outcomes, lessons } = data;
   return { id, bodyLanguage, title, summary, ...(easyRead === undefined ? {} : { easyRead }), outcomes, lessons, body };
 }
