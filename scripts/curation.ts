@@ -1,38 +1,47 @@
-// Command-line shell of the curators' desk: content/ → the pure list of what needs attention
-// (src/lib/curation/attention.ts) → text or JSON. Usage: npm run curation [-- --format json]
+// Command-line shell of the curators' desk: content/ → the published entries, the validator's
+// warnings and the latest link check → the pure desk report (src/lib/curation/desk.ts) → text or
+// JSON. The page /<lang>/curation/ lists the same. Usage: npm run curation [-- --format json]
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { attentionItems, type DeskEntry } from '../src/lib/curation/attention.ts';
-import { today } from '../src/lib/validate/rules/plausible-date.ts';
+import { UI_LANGUAGES } from '../src/i18n/ui.ts';
+import { toDeskEntry } from '../src/lib/curation/attention.ts';
+import { deskReport } from '../src/lib/curation/desk.ts';
+import { LINK_REPORT_FILE, type LinkReport } from '../src/lib/curation/links.ts';
+import { today } from '../src/lib/dates.ts';
+import { publishedEntries } from '../src/lib/publish.ts';
 import { validateFiles } from '../src/lib/validate/engine.ts';
 import { readContentFiles } from '../src/loaders/content-fs.ts';
 
-const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, today: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { format: { type: 'string', default: 'text' }, today: { type: 'string' }, content: { type: 'string', default: 'content' } },
+});
 if (!['text', 'json'].includes(values.format)) {
   process.stderr.write(`Unknown format "${values.format}". Use text or json.\n`);
   process.exit(2);
 }
 
-const { entries } = validateFiles(readContentFiles('content'), 'content');
-const desk: DeskEntry[] = entries.flatMap((entry): DeskEntry[] => {
-  if (!entry.data || entry.collection === 'translations') return [];
-  const data = entry.data as Record<string, unknown>;
-  const span = (data.timeframe ?? data.availability) as { end?: string } | undefined;
-  return [
-    {
-      collection: entry.collection,
-      id: entry.id,
-      file: entry.file,
-      ...(typeof data.lastReviewed === 'string' ? { lastReviewed: data.lastReviewed } : {}),
-      ...(typeof data.status === 'string' ? { status: data.status } : {}),
-      ...(span?.end ? { end: span.end } : {}),
-      ...(entry.collection === 'actors' ? { nmirf: data.type === 'nmirf' && data.illustrative !== true } : {}),
-      ...(entry.collection === 'practices'
-        ? { easyRead: typeof data.easyRead === 'string', outcomes: (data.outcomes as unknown[] | undefined)?.length ?? 0 }
-        : {}),
-    },
-  ];
+const { entries, problems } = validateFiles(readContentFiles(values.content), values.content);
+const published = publishedEntries(entries);
+const publishedFiles = new Set(Object.values(published).flatMap((list) => list.map((e) => e.file)));
+const linkFile = `${values.content}/${LINK_REPORT_FILE}`;
+const links = existsSync(linkFile) ? (JSON.parse(readFileSync(linkFile, 'utf8')) as LinkReport) : undefined;
+const languagesOf = (id: string, own: string) => [
+  own,
+  ...published.translations.filter((t) => t.translation?.original === id).map((t) => t.translation!.lang),
+];
+
+const report = deskReport({
+  entries: (['practices', 'actors', 'requests', 'offers'] as const).flatMap((collection) =>
+    published[collection].map((e) => toDeskEntry(collection, e.id, e.file, e.data!)),
+  ),
+  // The desk speaks of what is published; a draft's warnings are its contributor's to see, in the validator's report.
+  problems: problems.filter((p) => publishedFiles.has(p.file)),
+  readable: published.practices.map((p) => ({ id: p.id, file: p.file, languages: languagesOf(p.id, p.data!.bodyLanguage as string) })),
+  languages: UI_LANGUAGES,
+  ...(links ? { links } : {}),
+  today: values.today ?? today(),
 });
-const items = attentionItems(desk, values.today ?? today());
+
 const WORDS = {
   'review-overdue': 'not reviewed for over 24 months, since',
   'review-due': 'not reviewed for over 18 months, since',
@@ -40,8 +49,16 @@ const WORDS = {
   'no-outcomes': 'has no outcomes',
   'no-easy-read': 'has no easy-read summary',
 } as const;
+const text = [
+  ...report.attention.map((item) => `${item.file}  ${WORDS[item.reason]} ${item.detail}`.trimEnd()),
+  ...report.warnings.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}  ${p.rule}`),
+  ...report.missingTranslations.map((m) => `${m.file}  reading layer not in ${m.languages.join(', ')}`),
+  report.links
+    ? `link check of ${report.links.checkedAt}: ${report.links.checked} addresses, ${report.links.failing.length} did not answer well`
+    : `no link check on record: run npm run check-links`,
+  ...(report.links?.failing ?? []).map((l) => `${l.files.join(', ')}  ${l.verdict}${l.status ? ` ${l.status}` : ''}  ${l.url}`),
+];
+const count = report.attention.length + report.warnings.length + report.missingTranslations.length + (report.links?.failing.length ?? 0);
 process.stdout.write(
-  values.format === 'json'
-    ? `${JSON.stringify(items, null, 2)}\n`
-    : `${items.map((item) => `${item.file}  ${WORDS[item.reason]} ${item.detail}`.trimEnd()).join('\n')}\n${items.length} items need a curator\n`,
+  values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${text.join('\n')}\n${count} items need a curator\n`,
 );

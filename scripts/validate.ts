@@ -70,7 +70,8 @@ try {
   const failed = problems.some((p) => p.severity === 'error' || values.strict);
   const output = formatters[values.format as keyof typeof formatters](problems, checked, catalogue);
   process.stdout.write(`${output}\n`);
-  process.exit(failed ? 1 : 0);
+  // exitCode, not exit(): exit() would cut a long report written to a pipe.
+  process.exitCode = failed ? 1 : 0;
 } catch (error) {
   process.stderr.write(`The validator stopped on an internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   if (values.debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { gatewayLoader, validationLoader } from './loaders/gateway-loader-fs.ts';
+import { curationLoader, gatewayLoader, validationLoader } from './loaders/gateway-loader-fs.ts';
 import { ENTRY_SCHEMAS } from './schema/index.ts';
 
 // Wiring only: the schemas live in src/schema/ and are shared with the validator CLI.
@@ -12,4 +12,6 @@ export const collections = {
   translations: defineCollection({ loader: gatewayLoader('translations'), schema: ENTRY_SCHEMAS.translations }),
   // The validator's report on content/, for the development server's pages; empty in a build.
   validation: defineCollection({ loader: validationLoader() }),
+  // What the curators' page lists besides the entries: the validator's warnings and the latest link check.
+  curation: defineCollection({ loader: curationLoader() }),
 };

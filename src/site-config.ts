@@ -12,3 +12,11 @@ export const REPOSITORY_URL: string | undefined = process.env.GATEWAY_REPOSITORY
  * pages in flight overlap the two: 15 % less page time on 2 cores (scripts/bench/BENCHMARKS.md).
  */
 export const BUILD_CONCURRENCY = 4;
+
+/**
+ * The date the curators' lists speak for: SOURCE_DATE_EPOCH (seconds, the reproducible-builds
+ * convention) when set, so two builds of the same content give the same bytes; today otherwise.
+ */
+export const BUILD_DATE: string = process.env.SOURCE_DATE_EPOCH
+  ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10)
+  : new Date().toISOString().slice(0, 10);

@@ -20,3 +20,27 @@ export function isPublishable(collection: EntryCollection, data: Record<string, 
       return data.status !== 'draft' && (data.stateConsent as { status?: string } | undefined)?.status === 'given';
   }
 }
+
+/** A validated entry as the command-line shells hold it: collection, id, parsed front matter, body. */
+type ShellEntry = {
+  collection: EntryCollection;
+  id: string;
+  data: Record<string, unknown> | undefined;
+  body: string;
+  translation?: { original: string };
+};
+
+/**
+ * The entries the site would publish, by collection: what a command-line report (the summary, the
+ * curators' lists) must speak about, so that it says what the pages say. Entries the schema refused are left out.
+ */
+export function publishedEntries<T extends ShellEntry>(entries: readonly T[]): Record<EntryCollection, T[]> {
+  const practices = new Map(entries.filter((e) => e.collection === 'practices').map((e) => [e.id, e.data]));
+  const out: Record<EntryCollection, T[]> = { practices: [], actors: [], requests: [], offers: [], translations: [] };
+  for (const entry of entries) {
+    if (!entry.data) continue;
+    if (isPublishable(entry.collection, entry.data, entry.translation && practices.get(entry.translation.original)))
+      out[entry.collection].push(entry);
+  }
+  return out;
+}

@@ -5,8 +5,10 @@
 // second for today's corpus, so the cross-file rules stay exact) and updates the collections;
 // an error is reported in the terminal and on every page (the `validation` collection), and
 // the server keeps running until the file is fixed.
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { LINK_REPORT_FILE, type LinkReport } from '../lib/curation/links.ts';
 import { isPublishable } from '../lib/publish.ts';
 import { validateFiles, type ValidationResult } from '../lib/validate/engine.ts';
 import { formatPretty } from '../lib/validate/format.ts';
@@ -120,6 +122,49 @@ export function validationLoader(): Loader {
       if (!context.watcher) return;
       await sync(context);
       syncs.set('validation', () => sync(context));
+      watch(context);
+    },
+  };
+}
+
+/**
+ * The loader of the `curation` collection: the validator's warnings a curator resolves and the
+ * latest link check (content/_link-check.json, written by npm run check-links), both limited to
+ * published files, since the curators' page is public like every other page.
+ */
+export function curationLoader(): Loader {
+  const sync = async ({ store }: LoaderContext) => {
+    const { entries, problems } = corpus();
+    const practices = new Map(entries.filter((e) => e.collection === 'practices').map((e) => [e.id, e.data]));
+    const published = new Set(
+      entries
+        .filter((e) => e.data && isPublishable(e.collection, e.data, e.translation && practices.get(e.translation.original)))
+        .map((e) => e.file),
+    );
+    const reportFile = resolve(CONTENT_DIR, LINK_REPORT_FILE);
+    const links = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as LinkReport) : undefined;
+    store.set({
+      id: 'desk',
+      data: {
+        warnings: problems.filter((p) => p.severity === 'warning' && published.has(p.file)),
+        ...(links
+          ? {
+              links: {
+                checkedAt: links.checkedAt,
+                results: links.results
+                  .map((r) => ({ ...r, files: r.files.filter((f) => published.has(f)) }))
+                  .filter((r) => r.files.length > 0),
+              },
+            }
+          : {}),
+      },
+    });
+  };
+  return {
+    name: 'gateway-curation',
+    async load(context) {
+      await sync(context);
+      syncs.set('curation', () => sync(context));
       watch(context);
     },
   };

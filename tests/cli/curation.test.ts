@@ -11,7 +11,7 @@ describe('npm run curation', () => {
   test('lists what needs a curator in the bundled content, each item with its file and reason', () => {
     const result = run('--format', 'json', '--today', '2026-12-02');
     expect(result.status).toBe(0);
-    const items = JSON.parse(result.stdout) as Item[];
+    const items = (JSON.parse(result.stdout) as { attention: Item[] }).attention;
     // Today's corpus was reviewed in 2026: only missing pieces are listed.
     expect(items.length).toBeGreaterThan(0);
     expect(new Set(items.map((item) => item.reason))).toEqual(new Set(['no-easy-read']));
@@ -19,10 +19,22 @@ describe('npm run curation', () => {
   });
 
   test('finds every practice overdue for review when the clock moves three years on', () => {
-    const items = JSON.parse(run('--format', 'json', '--today', '2029-12-02').stdout) as Item[];
+    const items = (JSON.parse(run('--format', 'json', '--today', '2029-12-02').stdout) as { attention: Item[] }).attention;
     const overdue = items.filter((item) => item.reason === 'review-overdue' && item.collection === 'practices');
     expect(overdue.length).toBeGreaterThanOrEqual(40);
     expect(items.some((item) => item.reason === 'past-end-still-open')).toBe(true);
+  });
+
+  test('lists the validator warnings a curator resolves, and the practices not readable in every language', () => {
+    const report = JSON.parse(run('--format', 'json', '--today', '2026-12-02').stdout) as {
+      warnings: { rule: string; file: string }[];
+      missingTranslations: { id: string; languages: string[] }[];
+    };
+    expect(report.warnings.length).toBeGreaterThan(0);
+    expect(new Set(report.warnings.map((w) => w.rule))).toContain('source-quality');
+    for (const w of report.warnings)
+      expect(['source-quality', 'source-age', 'single-source', 'possible-duplicate', 'translation-current']).toContain(w.rule);
+    for (const m of report.missingTranslations) expect(m.languages.length).toBeGreaterThan(0);
   });
 
   test('ends its text report with the count', () => {

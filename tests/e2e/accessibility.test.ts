@@ -29,6 +29,10 @@ const TEMPLATES = [
   'matchmaking/2/',
   'matchmaking/unmet/',
   'translations/',
+  'summary/',
+  'summary/easy-read/',
+  'summary/gaps/',
+  'curation/',
   'search/',
   'matchmaking/matcher/',
 ];

@@ -17,6 +17,9 @@ const TEMPLATES = [
   'matchmaking/',
   'matchmaking/matcher/',
   'requests/example-pacific-recommendations-tracking-database/',
+  'summary/',
+  'summary/gaps/',
+  'curation/',
 ];
 
 /** How far a page's content reaches beyond the viewport, in pixels (0 when nothing scrolls sideways). */

@@ -43,6 +43,15 @@ describe('the built site', () => {
     }
   });
 
+  test("keeps unpublished entries out of the summary's gap tables (CSV) in every language", () => {
+    const hidden = corpus.entries.filter((entry) => entry.data && !publishable(entry));
+    for (const lang of UI_LANGUAGES) {
+      const csv = readFileSync(join(DIST, lang, 'summary', 'gaps.csv'), 'utf8');
+      expect(csv).toContain('thin-theme');
+      for (const entry of hidden) expect(csv).not.toContain(entry.id);
+    }
+  });
+
   test('builds a page per published entry in each language', () => {
     const published = corpus.entries.filter((entry) => entry.data && publishable(entry));
     expect(published.length).toBeGreaterThan(20);

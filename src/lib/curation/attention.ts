@@ -2,6 +2,8 @@
 // entries not reviewed for a long time, requests and offers past their end still marked open,
 // and practices missing a piece a reader expects. A pure function of the entries and of today.
 
+import { endMonthIndex as months } from '../dates.ts';
+
 /** Months after which a review is due (the curators' rule of issue 12): a mechanism described longer ago may have changed since. */
 export const REVIEW_DUE_MONTHS = 18;
 /** Months after which an unreviewed entry is flagged as overdue (shown in red). */
@@ -27,8 +29,6 @@ export type AttentionReason = 'review-due' | 'review-overdue' | 'past-end-still-
 
 /** One item on the curators' list. */
 export type AttentionItem = { collection: DeskEntry['collection']; id: string; file: string; reason: AttentionReason; detail: string };
-
-const months = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) - 1 : 11);
 
 /** Every item that needs a curator, sorted by reason, then collection, then id. */
 export function attentionItems(entries: readonly DeskEntry[], today: string): AttentionItem[] {
@@ -62,4 +62,21 @@ export function attentionItems(entries: readonly DeskEntry[], today: string): At
     (a, b) =>
       order.indexOf(a.reason) - order.indexOf(b.reason) || a.collection.localeCompare(b.collection, 'en') || a.id.localeCompare(b.id, 'en'),
   );
+}
+
+/** An entry's desk record from its collection, id, file and validated front matter: the one mapping the page and the CLI share. */
+export function toDeskEntry(collection: DeskEntry['collection'], id: string, file: string, data: Record<string, unknown>): DeskEntry {
+  const span = (data.timeframe ?? data.availability) as { end?: string } | undefined;
+  return {
+    collection,
+    id,
+    file,
+    ...(typeof data.lastReviewed === 'string' ? { lastReviewed: data.lastReviewed } : {}),
+    ...(typeof data.status === 'string' ? { status: data.status } : {}),
+    ...(span?.end ? { end: span.end } : {}),
+    ...(collection === 'actors' ? { nmirf: data.type === 'nmirf' && data.illustrative !== true } : {}),
+    ...(collection === 'practices'
+      ? { easyRead: typeof data.easyRead === 'string', outcomes: (data.outcomes as unknown[] | undefined)?.length ?? 0 }
+      : {}),
+  };
 }

@@ -183,6 +183,15 @@ export const MESSAGES = {
     "Use the office's role address (such as secretariat@…) or leave the e-mail out and give the office's contact page as url.",
   'safe-link.unsafe-scheme': 'The link "{url}" uses the {scheme} scheme, which is not allowed.',
   'safe-link.allowed-schemes': 'Link with https://, http://, mailto: or a relative address.',
+  'possible-duplicate.similar-title': '{field}: this practice has nearly the same title as {other}, in the same country.',
+  'possible-duplicate.similar-summary': '{field}: this practice has nearly the same summary as {other}, in the same country.',
+  'possible-duplicate.merge-or-tell-apart':
+    'If both describe the same practice, merge them into one file; if they differ, say how in the title and summary.',
+  'single-source.one-source': '{field}: the practice rests on a single source for {claims} outcomes and lessons.',
+  'single-source.add-source': 'Add a second source, ideally from another publisher, so that a reader can check each claim.',
+  'source-age.all-old': '{field}: the newest source is dated {date}, more than {years} years before the last review ({reviewed}).',
+  'source-age.add-recent':
+    'Add a recent source that shows the practice as it is now (a report, a decree, the mechanism’s own page), or give its period an end if it has ended.',
   'source-quality.sharing-site': '{field}: {host} is a document-sharing site, where users upload copies, not the publisher.',
   'source-quality.link-publisher': 'Link the publisher’s own copy of this document, or another source for the same fact.',
   'source-quality.staging-host': '{field}: {host} is a staging or test host, not the public site.',

@@ -7,7 +7,21 @@ import { formatFieldPath, type Position } from './problem.ts';
 export type Reference = { id: string; target: CollectionName; field: string; line: number; column: number };
 
 /** What the translation rules need of a practice: its language, list lengths and text fingerprints. */
-export type OriginalSummary = { bodyLanguage: string; outcomes: number; lessons: number; reading: string; full: string };
+export type OriginalSummary = {
+  bodyLanguage: string;
+  outcomes: number;
+  lessons: number;
+  reading: string;
+  full: string;
+  /** What the duplicate rule compares: title, summary, countries, review date, and where title and summary are written. */
+  title: string;
+  summaryText: string;
+  countries: string[];
+  lastReviewed: string;
+  at: { title: Position; summary: Position };
+  /** Whether the schema accepted the front matter: the duplicate rule compares only entries that will be published as written. */
+  parsed: boolean;
+};
 
 /** What the translation rules need of a translation: what it renders, how much of it, and where its fields are written. */
 export type TranslationSummary = {
@@ -67,9 +81,15 @@ function translatable(source: Record<string, unknown>, body: string): Translatab
   };
 }
 
-function originalSummary(source: Record<string, unknown>, body: string): OriginalSummary {
+function originalSummary(entry: Entry, source: Record<string, unknown>, body: string): OriginalSummary {
   const content = translatable(source, body);
   return {
+    title: content.title,
+    summaryText: content.summary,
+    countries: Array.isArray(source.countries) ? source.countries.filter((c): c is string => typeof c === 'string') : [],
+    lastReviewed: text(source.lastReviewed) ?? '',
+    at: { title: position(entry, ['title']), summary: position(entry, ['summary']) },
+    parsed: entry.data !== undefined,
     bodyLanguage: text(source.bodyLanguage) ?? 'en',
     outcomes: content.outcomes!.length,
     lessons: content.lessons!.length,
@@ -120,7 +140,7 @@ export function summarizeEntry(entry: Entry): EntrySummary {
     }),
   );
   const summary: EntrySummary = { collection: entry.collection, id: entry.id, file: entry.file, references };
-  if (source && entry.collection === 'practices') summary.original = originalSummary(source, entry.body);
+  if (source && entry.collection === 'practices') summary.original = originalSummary(entry, source, entry.body);
   if (source && entry.translation) summary.translation = translationSummary(entry, source);
   return summary;
 }

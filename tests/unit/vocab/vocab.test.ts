@@ -17,8 +17,9 @@ describe('vocabularies', () => {
     expect(SDG_TARGETS.at(-1)).toBe('17.19');
   });
 
-  test('name the ten treaty bodies, the UPR, special procedures and regional mechanisms', () => {
-    expect(MECHANISMS.keys).toHaveLength(13);
+  test('name the ten treaty bodies, the treaty bodies in general, the UPR, special procedures and regional mechanisms', () => {
+    expect(MECHANISMS.keys).toHaveLength(14);
+    expect(MECHANISMS.keys).toContain('treaty-bodies');
     for (const body of ['ccpr', 'cescr', 'cerd', 'cedaw', 'cat', 'spt', 'crc', 'cmw', 'crpd', 'ced'])
       expect(MECHANISMS.keys).toContain(body);
   });

@@ -6,8 +6,11 @@ import { noPersonalData } from './no-personal-data.ts';
 import { noRawHtml } from './no-raw-html.ts';
 import { noRemoteMedia } from './no-remote-media.ts';
 import { plausibleDate } from './plausible-date.ts';
+import { possibleDuplicate } from './possible-duplicate.ts';
 import { roleContact } from './role-contact.ts';
 import { safeLink } from './safe-link.ts';
+import { singleSource } from './single-source.ts';
+import { sourceAge } from './source-age.ts';
 import { sourceQuality } from './source-quality.ts';
 import { stateConsent } from './state-consent.ts';
 import { translationCurrent, translationLanguage, translationLists, translationOriginal } from './translation.ts';
@@ -25,6 +28,8 @@ export const ENTRY_RULES: readonly EntryRule[] = [
   plausibleDate,
   roleContact,
   safeLink,
+  singleSource,
+  sourceAge,
   sourceQuality,
   stateConsent,
 ];
@@ -32,6 +37,7 @@ export const ENTRY_RULES: readonly EntryRule[] = [
 /** Rules that look across the corpus. */
 export const CORPUS_RULES: readonly CorpusRule[] = [
   knownReference,
+  possibleDuplicate,
   translationCurrent,
   translationLanguage,
   translationLists,

@@ -1,3 +1,4 @@
+import { monthIndex as monthOf, today } from '../../dates.ts';
 import { message } from '../messages.ts';
 import { explain } from '../problem.ts';
 import type { EntryRule, Finding } from './types.ts';
@@ -11,14 +12,6 @@ import type { EntryRule, Finding } from './types.ts';
 export const PLAN_AHEAD_MONTHS = 12;
 
 const SPANS = ['period'] as const;
-
-// Months since year 0 of "2026", "2026-12" or "2026-12-01"; a year alone counts from its first month.
-const monthOf = (value: string) => Number(value.slice(0, 4)) * 12 + (value.length >= 7 ? Number(value.slice(5, 7)) - 1 : 0);
-
-/** Today's date, YYYY-MM-DD, in UTC. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** No review date in the future; no span starting or ending more than a year from now. */
 export const plausibleDate: EntryRule = {

@@ -69,8 +69,11 @@ const SYNTHETIC: SourceFile[] = [
   ),
 ];
 
+// The fixtures are copies of one practice with one fault each, so the duplicate warning is set aside here.
 const problemsOf = (path: string, problems: readonly Problem[]) =>
-  problems.filter((p) => p.file === path).map(({ line, column, rule, message }) => `${line}:${column} ${rule} ${message}`);
+  problems
+    .filter((p) => p.file === path && p.rule !== 'possible-duplicate')
+    .map(({ line, column, rule, message }) => `${line}:${column} ${rule} ${message}`);
 
 describe('MESSAGES', () => {
   test('writes every placeholder as {name}, with no other braces', () => {
@@ -153,7 +156,7 @@ describe('the problems the validator reports', () => {
       '3:4 no-yaml-aliases An alias (*x) repeats another value. Aliases are not allowed: write the value out in full.',
     ]);
     expect(problemsOf('content/practices/no-modality.md', problems)).toEqual([
-      '1:1 required-field modality: is required when kind is technical-cooperation. Add `modality:` with multilateral, north-south, peer-exchange, south-south or triangular.',
+      '1:1 required-field modality: is required when kind is technical-cooperation. Add `modality:` with intergovernmental, multilateral, north-south, peer-exchange, south-south or triangular.',
     ]);
     expect(problemsOf('content/practices/field-errors.md', problems)).toEqual([
       '2:8 required-field title: is empty. What was done and where, in under 160 characters: "Paraguay tracks every UN recommendation online (SIMORE)".',
@@ -183,9 +186,12 @@ describe('the problems the validator reports', () => {
       // Phrases are data too, so that a report in another language words them in that language.
       values: {
         field: 'modality',
-        allowed: { id: 'list.or', values: { items: 'multilateral, north-south, peer-exchange, south-south', last: 'triangular' } },
+        allowed: {
+          id: 'list.or',
+          values: { items: 'intergovernmental, multilateral, north-south, peer-exchange, south-south', last: 'triangular' },
+        },
       },
-      expected: ['multilateral', 'north-south', 'peer-exchange', 'south-south', 'triangular'],
+      expected: ['intergovernmental', 'multilateral', 'north-south', 'peer-exchange', 'south-south', 'triangular'],
       hintIds: ['required-field.add-modality'],
     });
     expect(at('content/actors/no-country.md', 'country')).toMatchObject({

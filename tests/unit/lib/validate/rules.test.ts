@@ -47,8 +47,11 @@ describe('validateFiles', () => {
   describe.each(ALL_RULES.map((rule) => [rule.id, rule.severity] as const))('rule %s', (rule, severity) => {
     const files = fixtureFor(rule);
     const paths = new Set(files.map((file) => file.path));
+    // Most fixtures are copies of the valid practice with one fault; that they look like it is by
+    // design, so the duplicate warning is left out except for its own fixture.
+    const related = (p: { rule: string }) => rule === 'possible-duplicate' || p.rule !== 'possible-duplicate';
     const result = validateFiles([...validFiles(), ...files]);
-    const own = result.problems.filter((p) => paths.has(p.file));
+    const own = result.problems.filter((p) => paths.has(p.file) && related(p));
 
     test('reports its failing fixture', () => {
       expect(own.filter((p) => p.rule === rule).length).toBeGreaterThan(0);
@@ -56,7 +59,7 @@ describe('validateFiles', () => {
     });
 
     test('leaves the valid files alone', () => {
-      expect(result.problems.filter((p) => !paths.has(p.file) && p.rule !== 'unique-id')).toEqual([]);
+      expect(result.problems.filter((p) => !paths.has(p.file) && p.rule !== 'unique-id' && related(p))).toEqual([]);
     });
 
     test('words its messages as pinned', async () => {
