@@ -1,5 +1,6 @@
 import { COLLECTION_NAMES, ENTRY_SCHEMAS, type CollectionName, type EntryCollection } from '../../schema/index.ts';
 import { translationName } from '../translation/file-name.ts';
+import { isEntryFileName, suggestedName } from './file-name.ts';
 import type { Entry } from './entry.ts';
 import { parseSourceText } from './front-matter.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -15,23 +16,9 @@ import { factFieldProblems, withoutFactFields } from './translation-facts.ts';
 /** What validating a corpus produces: every entry that could be read, and every problem found. */
 export type ValidationResult = { entries: Entry[]; problems: Problem[]; files: number };
 
-const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
-
 /** Whether a file is a copy-me template or other underscore file, which the loader skips. */
 export function isSkippedFile(path: string): boolean {
   return (path.split('/').pop() ?? '').startsWith('_');
-}
-
-function suggestedName(name: string): string {
-  const stem = name.replace(/\.[^.]*$/, '');
-  const kebab = stem
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${kebab || 'entry'}.md`;
 }
 
 function checkFile(file: SourceFile, root: string): Omit<Problem, 'file'>[] {
@@ -72,7 +59,7 @@ function checkFile(file: SourceFile, root: string): Omit<Problem, 'file'>[] {
   const problems: Omit<Problem, 'file'>[] = [];
   // A practice's translation is named after its original: paraguay-simore.es.md.
   const translation = collection === 'practices' ? translationName(name) : undefined;
-  if (!FILE_NAME.test(translation ? `${translation.original}.md` : name)) {
+  if (!isEntryFileName(translation ? `${translation.original}.md` : name)) {
     problems.push({
       ...at,
       rule: 'file-name',
