@@ -33,6 +33,7 @@ const TEMPLATES = [
   'summary/easy-read/',
   'summary/gaps/',
   'curation/',
+  'contribute/',
   'search/',
   'matchmaking/matcher/',
 ];

@@ -43,6 +43,20 @@ describe('the built site', () => {
     }
   });
 
+  test('offers each collection’s template for download, as the file npm run new copies', () => {
+    for (const [kind, collection] of [
+      ['practice', 'practices'],
+      ['actor', 'actors'],
+      ['request', 'requests'],
+      ['offer', 'offers'],
+    ])
+      expect(readFileSync(join(DIST, 'templates', `${kind}.md`), 'utf8')).toBe(
+        readFileSync(join('content', collection!, '_template.md'), 'utf8'),
+      );
+    for (const lang of UI_LANGUAGES)
+      expect(readFileSync(join(DIST, lang, 'contribute', 'index.html'), 'utf8')).toContain('href="/templates/practice.md"');
+  });
+
   test("keeps unpublished entries out of the summary's gap tables (CSV) in every language", () => {
     const hidden = corpus.entries.filter((entry) => entry.data && !publishable(entry));
     for (const lang of UI_LANGUAGES) {
