@@ -22,10 +22,39 @@ const requests = of<Request>('requests');
 const offers = of<Offer>('offers');
 
 describe('the bundled corpus', () => {
-  test('has at least 40 published practices, 12 or more of each kind', () => {
-    expect(practices.length).toBeGreaterThanOrEqual(40);
-    const byKind = Object.fromEntries(['nmirf', 'local-government', 'technical-cooperation'].map((kind) => [kind, practices.filter((p) => p.data.kind === kind).length]));
-    expect(Object.values(byKind).every((n) => n >= 12), JSON.stringify(byKind)).toBe(true);
+  test('has at least 72 published practices: 30 on local governments, 21 on national mechanisms, 21 on technical cooperation', () => {
+    expect(practices.length).toBeGreaterThanOrEqual(72);
+    const floor = { nmirf: 21, 'local-government': 30, 'technical-cooperation': 21 };
+    const short = Object.entries(floor).flatMap(([kind, n]) => {
+      const have = practices.filter((p) => p.data.kind === kind).length;
+      return have < n ? [`${kind}: ${have} of ${n}`] : [];
+    });
+    expect(short).toEqual([]);
+  });
+
+  test('has at least 10 practices from each UN regional group (a practice counts in each group of its countries)', () => {
+    const short = REGIONAL_GROUPS.keys.flatMap((group) => {
+      const have = practices.filter((p) => p.data.countries.some((c) => regionalGroupOf(c) === group)).length;
+      return have < 10 ? [`${group}: ${have} of 10`] : [];
+    });
+    expect(short).toEqual([]);
+  });
+
+  // States whose constitution makes the language an official or State language: for Arabic the
+  // members of the League of Arab States, for Russian the four States that give it that status.
+  const OFFICIAL = {
+    Arabic: 'ARE BHR COM DJI DZA EGY IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SOM SYR TUN YEM',
+    Spanish: 'ARG BOL CHL COL CRI CUB DOM ECU ESP GNQ GTM HND MEX NIC PAN PER PRY SLV URY VEN',
+    Russian: 'BLR KAZ KGZ RUS',
+  };
+  test.each(Object.entries(OFFICIAL))('has at least 5 practices from States whose official language is %s', (language, codes) => {
+    const states = new Set(codes.split(' '));
+    const have = practices.filter((p) => p.data.countries.some((c) => states.has(c))).map((p) => p.id);
+    expect(have.length, `${language}: ${have.length} of 5 (${have.join(', ')})`).toBeGreaterThanOrEqual(5);
+  });
+
+  test('records the recommendations addressed by at least 20 practices, so matchmaking can compare them', () => {
+    expect(practices.filter((p) => p.data.recommendations.length > 0).length).toBeGreaterThanOrEqual(20);
   });
 
   test('names at least 25 countries, from all five UN regional groups', () => {
