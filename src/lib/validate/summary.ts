@@ -46,8 +46,8 @@ export type EntrySummary = {
   translation?: TranslationSummary;
 };
 
-// Which fields hold ids, and of which collection. Paths use "*" for every item of a list.
-const REFERENCE_FIELDS: Record<EntryCollection, [path: string[], target: CollectionName][]> = {
+/** Which fields hold ids, and of which collection (paths use "*" for every item of a list): for the reference rule and the form's pickers. */
+export const REFERENCE_FIELDS: Record<EntryCollection, [path: string[], target: CollectionName][]> = {
   practices: [
     [['actors', '*'], 'actors'],
     [['submittedBy'], 'actors'],
