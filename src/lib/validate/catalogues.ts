@@ -4,8 +4,8 @@ import es from './catalogues/es.json' with { type: 'json' };
 import fr from './catalogues/fr.json' with { type: 'json' };
 import ru from './catalogues/ru.json' with { type: 'json' };
 import zh from './catalogues/zh.json' with { type: 'json' };
-import { ENGLISH, renderMessage, type Catalogue, type MessageId } from './messages.ts';
-import type { Problem } from './problem.ts';
+import { CATALOGUE_LOCALES } from './catalogue-locales.ts';
+import { ENGLISH, type Catalogue } from './messages.ts';
 
 // The validator speaks the six UN languages. Each translation is a catalogue with the ids of the
 // English one (src/lib/validate/catalogues/<lang>.json), so a report in French is the same report
@@ -15,11 +15,11 @@ import type { Problem } from './problem.ts';
 /** The catalogue of each language the validator reports in. */
 export const CATALOGUES: Readonly<Partial<Record<UnLanguage, Catalogue>>> = {
   en: ENGLISH,
-  ar: { locale: 'ar-u-nu-latn', templates: ar },
-  es: { locale: 'es', templates: es },
-  fr: { locale: 'fr', templates: fr },
-  ru: { locale: 'ru', templates: ru },
-  zh: { locale: 'zh', templates: zh },
+  ar: { locale: CATALOGUE_LOCALES.ar, templates: ar },
+  es: { locale: CATALOGUE_LOCALES.es, templates: es },
+  fr: { locale: CATALOGUE_LOCALES.fr, templates: fr },
+  ru: { locale: CATALOGUE_LOCALES.ru, templates: ru },
+  zh: { locale: CATALOGUE_LOCALES.zh, templates: zh },
 };
 
 /** The languages the validator can report in, in code order. */
@@ -30,11 +30,5 @@ export function catalogueFor(lang: string): Catalogue {
   return CATALOGUES[lang as UnLanguage] ?? ENGLISH;
 }
 
-/** A problem worded in a catalogue: its message and hint rendered again from its ids and values. */
-export function localizeProblem(problem: Problem, catalogue: Catalogue): Problem {
-  if (catalogue === ENGLISH) return problem;
-  const render = (id: MessageId) => renderMessage({ id, values: problem.values }, catalogue);
-  const hint = (problem.hintIds ?? []).map(render).join(' ');
-  const fact = render(problem.messageId);
-  return { ...problem, message: hint ? `${fact} ${hint}` : fact, ...(hint ? { hint } : {}) };
-}
+// Wording a problem needs no catalogue file, so it lives apart: a browser page imports it without all five.
+export { localizeProblem } from './localize.ts';
