@@ -96,19 +96,16 @@ export async function checkLinks(
       return url;
     }
   };
-  let next = 0;
   const pending = links.map((_, i) => i);
   async function worker(): Promise<void> {
-    while (next < links.length || pending.length > 0) {
+    while (pending.length > 0) {
       // Take the first address whose host has room; wait briefly when every waiting host is busy.
       const slot = pending.findIndex((i) => (busyHosts.get(hostOf(links[i]!.url)) ?? 0) < options.perHost);
       if (slot < 0) {
-        if (pending.length === 0) return;
         await sleep(20);
         continue;
       }
       const [i] = pending.splice(slot, 1) as [number];
-      next++;
       const { url, files } = links[i]!;
       const host = hostOf(url);
       busyHosts.set(host, (busyHosts.get(host) ?? 0) + 1);

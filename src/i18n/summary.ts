@@ -30,9 +30,25 @@ const marked = (text: string, textLang: string, lang: UiLanguage, href?: string)
 /** Heat level 0–4 of a count against the largest in its table, so the shading compares within one table. */
 const heat = (n: number, max: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / Math.max(1, max)) * 4)));
 
+// The figures, the gap points and the practices by id depend only on the content: computed once
+// for a given input, however many pages and languages are written from it.
+type Derived = { figures: Recorded; points: GapPoint[]; practices: ReadonlyMap<string, Practice> };
+const derivedCache = new WeakMap<SummarySources, Derived>();
+function derived(sources: SummarySources): Derived {
+  let found = derivedCache.get(sources);
+  if (!found) {
+    found = {
+      figures: recorded(sources.practices, sources.actors),
+      points: gapPoints(sources),
+      practices: new Map(sources.practices.map((p) => [p.id, p.data])),
+    };
+    derivedCache.set(sources, found);
+  }
+  return found;
+}
+
 function practiceTitle(sources: SummarySources, id: string, lang: UiLanguage): Inline {
-  const practice = sources.practices.find((p) => p.id === id)!;
-  const layer = readingLayer(id, practice.data, lang, sources.translations);
+  const layer = readingLayer(id, derived(sources).practices.get(id)!, lang, sources.translations);
   return marked(layer.title, layer.lang, lang, localePath(lang, 'practices', id));
 }
 
@@ -80,7 +96,7 @@ function synthesisBlocks(sources: SummarySources, synthesis: Synthesis, lang: Ui
     blocks.push({
       type: 'list',
       items: synthesis.lessons.map(({ practice, index }) => {
-        const data = sources.practices.find((p) => p.id === practice)!.data;
+        const data = derived(sources).practices.get(practice)!;
         return [lessonText(sources, data, practice, index, lang), t(lang, 'summary.lessonFrom'), practiceTitle(sources, practice, lang)];
       }),
     });
@@ -186,11 +202,7 @@ function recordedBlocks(sources: SummarySources, figures: Recorded, lang: UiLang
 }
 
 /** How a row of the gap table names its term or entry, in a language (plain text, for the CSV and tables). */
-export function gapRowLabel(
-  row: GapRow,
-  sources: Pick<SummarySources, 'practices' | 'actors' | 'translations' | 'requestTexts'>,
-  lang: UiLanguage,
-): string {
+export function gapRowLabel(row: GapRow, sources: SummarySources, lang: UiLanguage): string {
   switch (row.dimension) {
     case 'capacity':
     case 'need-capacity':
@@ -209,8 +221,8 @@ export function gapRowLabel(
     case 'actor':
       return sources.actors.find((a) => a.id === row.key)?.data.name ?? row.key;
     case 'practice': {
-      const practice = sources.practices.find((p) => p.id === row.key);
-      return practice ? readingLayer(row.key, practice.data, lang, sources.translations).title : row.key;
+      const practice = derived(sources).practices.get(row.key);
+      return practice ? readingLayer(row.key, practice, lang, sources.translations).title : row.key;
     }
     case 'request':
       return sources.requestTexts.get(row.key)?.title ?? row.key;
@@ -293,7 +305,7 @@ function gapBlocks(points: readonly GapPoint[], lang: UiLanguage): Block[] {
 
 /** The lists behind the guidance's points: for each rule, its reason and every row it found, linked to the entry or list. */
 export function gapListDocument(sources: SummarySources, lang: UiLanguage): SummaryDocument {
-  const points = gapPoints(sources).filter((p) => p.rows.length > 0);
+  const points = derived(sources).points.filter((p) => p.rows.length > 0);
   const blocks: Block[] = [
     {
       type: 'paragraph',
@@ -344,8 +356,7 @@ export function gapListDocument(sources: SummarySources, lang: UiLanguage): Summ
 
 /** The full summary in a language. */
 export function summaryDocument(sources: SummarySources, lang: UiLanguage): SummaryDocument {
-  const figures = recorded(sources.practices, sources.actors);
-  const points = gapPoints(sources);
+  const { figures, points } = derived(sources);
   return {
     lang,
     title: t(lang, 'summary.title'),
@@ -370,8 +381,8 @@ export function summaryDocument(sources: SummarySources, lang: UiLanguage): Summ
 
 /** The easy-read summary in a language: short sentences, everyday words, one idea per line. */
 export function easyReadDocument(sources: SummarySources, lang: UiLanguage): SummaryDocument {
-  const figures = recorded(sources.practices, sources.actors);
-  const points = new Map(gapPoints(sources).map((p) => [p.rule, p]));
+  const { figures } = derived(sources);
+  const points = new Map(derived(sources).points.map((p) => [p.rule, p]));
   const line = (text: string): Block => ({ type: 'paragraph', content: [text] });
   const names = (rule: 'thin-region' | 'thin-capacity', vocabulary: typeof REGIONAL_GROUPS | typeof CAPACITIES) =>
     points
@@ -412,5 +423,5 @@ export function easyReadDocument(sources: SummarySources, lang: UiLanguage): Sum
 
 /** The gap table of the summary, every row with its label and link in a language: what the CSV holds. */
 export function gapRows(sources: SummarySources): GapRow[] {
-  return gapTable(gapPoints(sources));
+  return gapTable(derived(sources).points);
 }

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LINK_REPORT_FILE, type LinkReport } from '../lib/curation/links.ts';
-import { isPublishable } from '../lib/publish.ts';
+import { isPublishable, publishedEntries } from '../lib/publish.ts';
 import { validateFiles, type ValidationResult } from '../lib/validate/engine.ts';
 import { formatPretty } from '../lib/validate/format.ts';
 import { reportByFile } from '../lib/validate/report.ts';
@@ -135,10 +135,9 @@ export function validationLoader(): Loader {
 export function curationLoader(): Loader {
   const sync = async ({ store }: LoaderContext) => {
     const { entries, problems } = corpus();
-    const practices = new Map(entries.filter((e) => e.collection === 'practices').map((e) => [e.id, e.data]));
     const published = new Set(
-      entries
-        .filter((e) => e.data && isPublishable(e.collection, e.data, e.translation && practices.get(e.translation.original)))
+      Object.values(publishedEntries(entries))
+        .flat()
         .map((e) => e.file),
     );
     const reportFile = resolve(CONTENT_DIR, LINK_REPORT_FILE);

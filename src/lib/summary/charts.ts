@@ -14,8 +14,8 @@ const TOTAL_SPACE = 40;
 export type Segment = { series: number; x: number; width: number; value: number };
 /** One drawn row: its label's position, its segments and where its total is written. */
 export type BarRow = { label: string; labelY: number; barY: number; segments: Segment[]; total: number; totalX: number };
-/** A chart ready to draw. */
-export type BarLayout = { width: number; height: number; barHeight: number; rows: BarRow[]; anchor: 'start' | 'end'; labelX: number };
+/** A chart ready to draw; text is anchored at its start, which the page's direction turns to the right in Arabic. */
+export type BarLayout = { width: number; height: number; barHeight: number; rows: BarRow[]; labelX: number };
 
 /** The layout of a stacked bar chart, mirrored when `rtl`. Bars are scaled to the largest total. */
 export function stackedBarLayout(chart: StackedBars, rtl: boolean): BarLayout {
@@ -41,7 +41,7 @@ export function stackedBarLayout(chart: StackedBars, rtl: boolean): BarLayout {
       totalX: round(rtl ? CHART_WIDTH - x - 4 : x + 4),
     };
   });
-  return { width: CHART_WIDTH, height: chart.rows.length * ROW + 4, barHeight: BAR, rows, anchor: 'start', labelX: rtl ? CHART_WIDTH : 0 };
+  return { width: CHART_WIDTH, height: chart.rows.length * ROW + 4, barHeight: BAR, rows, labelX: rtl ? CHART_WIDTH : 0 };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
