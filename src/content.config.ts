@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { curationLoader, gatewayLoader, validationLoader } from './loaders/gateway-loader-fs.ts';
+import { contributeLoader, curationLoader, gatewayLoader, validationLoader } from './loaders/gateway-loader-fs.ts';
 import { ENTRY_SCHEMAS } from './schema/index.ts';
 
 // Wiring only: the schemas live in src/schema/ and are shared with the validator CLI.
@@ -14,4 +14,6 @@ export const collections = {
   validation: defineCollection({ loader: validationLoader() }),
   // What the curators' page lists besides the entries: the validator's warnings and the latest link check.
   curation: defineCollection({ loader: curationLoader() }),
+  // What the contribution form checks a draft against: the published entries' ids and practices' summaries.
+  contribute: defineCollection({ loader: contributeLoader() }),
 };

@@ -7,6 +7,9 @@ export const SITE_URL: string | undefined = process.env.GATEWAY_SITE_URL?.replac
 /** Web address of the repository, for "suggest a change" links (e.g. https://github.com/org/repo), from GATEWAY_REPOSITORY_URL. */
 export const REPOSITORY_URL: string | undefined = process.env.GATEWAY_REPOSITORY_URL?.replace(/\/+$/, '') || undefined;
 
+/** The branch contributions are proposed against, from GATEWAY_REPOSITORY_BRANCH (default main). */
+export const REPOSITORY_BRANCH: string = process.env.GATEWAY_REPOSITORY_BRANCH?.trim() || 'main';
+
 /**
  * Pages Astro renders at once. Rendering waits on file writes about a third of the time, so a few
  * pages in flight overlap the two: 15 % less page time on 2 cores (scripts/bench/BENCHMARKS.md).

@@ -1,46 +1,29 @@
-// How heavy the contribution form's JavaScript core is in a browser: the validator, the case-file
-// writer, the form's fields and the draft check, bundled by Vite as Astro bundles a page script,
-// minified, then gzipped at level 9, plus the largest of the catalogues a page loads for its own
-// language. The form page's budget is 150 KB compressed (issue 14). Usage: npm run bench:form-weight
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// How heavy the contribution form is in a browser, measured on the built site (run `npm run build`
+// first): for each language, the compressed JavaScript a form page loads at start (its script,
+// the chunks it imports and the validator's catalogue of its language), the preview's Markdown
+// pipeline loaded on demand, the corpus file the validator compares a draft with, and the HTML
+// of the heaviest form. Budgets: 150 KB of JavaScript at start, 35 KB for the preview, 28 KB of
+// HTML (tests/e2e/budget.test.ts). Usage: npm run build && npm run bench:form-weight
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { formScriptWeight, gzipSize } from '../lib/page-scripts.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'hrkg-form-weight-'));
-const src = resolve('src');
-const entry = join(dir, 'entry.ts');
-writeFileSync(
-  entry,
-  [
-    `import { checkDraft } from '${src}/lib/contribute/check-draft.ts';`,
-    `import { writeCaseFile, readCaseFile } from '${src}/lib/contribute/case-file.ts';`,
-    `import { formFields } from '${src}/lib/contribute/form-fields.ts';`,
-    `import { loadCatalogue } from '${src}/lib/validate/catalogue-loader.ts';`,
-    `import { localizeProblem } from '${src}/lib/validate/localize.ts';`,
-    'Object.assign(globalThis, { checkDraft, writeCaseFile, readCaseFile, formFields, loadCatalogue, localizeProblem });',
-  ].join('\n'),
-);
-await build({
-  logLevel: 'warn',
-  configFile: false,
-  build: { outDir: join(dir, 'out'), emptyOutDir: true, minify: true, lib: { entry, formats: ['es'], fileName: 'form' } },
-});
+const dist = resolve('dist');
+if (!existsSync(join(dist, 'en', 'contribute', 'practice', 'index.html'))) {
+  process.stderr.write('dist/ has no contribution form: run `npm run build` first.\n');
+  process.exit(1);
+}
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const chunks = readdirSync(join(dir, 'out'))
-  .filter((name) => name.endsWith('.js'))
-  .map((name) => {
-    const code = readFileSync(join(dir, 'out', name));
-    return { name, raw: code.length, gz: gzipSync(code, { level: 9 }).length };
+const lines: string[] = [];
+for (const lang of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) {
+  const sizes = ['practice', 'request', 'offer', 'actor'].map((kind) => {
+    const html = readFileSync(join(dist, lang, 'contribute', kind, 'index.html'), 'utf8');
+    return { kind, html: gzipSize(html), ...formScriptWeight(dist, html, lang) };
   });
-// The entry file is the core; every other chunk is one language's catalogue, loaded alone.
-const core = chunks.find((c) => c.name.startsWith('form'))!;
-const catalogues = chunks.filter((c) => c !== core).sort((a, b) => b.gz - a.gz);
-const heaviest = catalogues[0]?.gz ?? 0;
-process.stdout.write(
-  `form core: ${kb(core.raw)} minified, ${kb(core.gz)} compressed\n` +
-    `largest catalogue chunk (of ${catalogues.length}): ${kb(heaviest)} compressed\n` +
-    `a form page in its heaviest language: ${kb(core.gz + heaviest)} compressed (budget 150 KB)\n`,
-);
-rmSync(dir, { recursive: true, force: true });
+  const heaviest = sizes.reduce((a, b) => (b.html > a.html ? b : a));
+  lines.push(
+    `${lang}: JavaScript at start ${kb(sizes[0]!.start)}, preview ${kb(sizes[0]!.preview)}; heaviest HTML ${heaviest.kind} ${kb(heaviest.html)}`,
+  );
+}
+lines.push(`corpus file (/contribute/corpus.json): ${kb(gzipSize(readFileSync(join(dist, 'contribute', 'corpus.json'))))}`);
+process.stdout.write(`${lines.join('\n')}\n`);

@@ -14,7 +14,8 @@ export const LAYERS = [
   { type: 'markdown', pattern: 'src/markdown', may: ['lib'], role: 'the Markdown renderer' },
   { type: 'loaders', pattern: 'src/loaders', may: ['lib', 'markdown', 'schema', 'vocab'], role: 'the content loader' },
   { type: 'data', pattern: 'src/data', may: ['i18n', 'lib', 'schema', 'src-root', 'vocab'], role: 'build-time data for pages' },
-  { type: 'browser', pattern: 'src/browser', may: ['i18n', 'lib', 'schema', 'vocab'], role: 'browser scripts' },
+  // Browser scripts may use the Markdown renderer: the form's preview renders with the site's own pipeline and sanitiser.
+  { type: 'browser', pattern: 'src/browser', may: ['i18n', 'lib', 'markdown', 'schema', 'vocab'], role: 'browser scripts' },
   {
     type: 'ui',
     pattern: ['src/components', 'src/layouts', 'src/pages', 'src/styles'],
@@ -39,4 +40,4 @@ export const LAYERS = [
 ];
 
 /** Layers whose code also runs in the browser or in any runtime: they import no Node or Astro module. */
-export const PURE_LAYERS = ['browser', 'i18n', 'lib', 'schema', 'vocab'];
+export const PURE_LAYERS = ['browser', 'i18n', 'lib', 'markdown', 'schema', 'vocab'];

@@ -13,6 +13,8 @@ import { isPublishable, publishedEntries } from '../lib/publish.ts';
 import { validateFiles, type ValidationResult } from '../lib/validate/engine.ts';
 import { formatPretty } from '../lib/validate/format.ts';
 import { reportByFile } from '../lib/validate/report.ts';
+import { summarizeEntry } from '../lib/validate/summary.ts';
+import { formCorpus } from '../lib/contribute/check-draft.ts';
 import { renderMarkdown } from '../markdown/render.ts';
 import type { EntryCollection } from '../schema/index.ts';
 import { readContentFiles } from './content-fs.ts';
@@ -164,6 +166,26 @@ export function curationLoader(): Loader {
     async load(context) {
       await sync(context);
       syncs.set('curation', () => sync(context));
+      watch(context);
+    },
+  };
+}
+
+/**
+ * The loader of the `contribute` collection: what the contribution form's validator compares a
+ * draft with (ids, files, practices' titles and summaries), of published entries only, since the
+ * file it becomes is public: a draft's title or an unconsented request's id never leaves the repository.
+ */
+export function contributeLoader(): Loader {
+  const sync = async ({ store }: LoaderContext) => {
+    const published = Object.values(publishedEntries(corpus().entries)).flat();
+    store.set({ id: 'corpus', data: { summaries: formCorpus(published.map(summarizeEntry)) } });
+  };
+  return {
+    name: 'gateway-contribute',
+    async load(context) {
+      await sync(context);
+      syncs.set('contribute', () => sync(context));
       watch(context);
     },
   };

@@ -34,6 +34,10 @@ const TEMPLATES = [
   'summary/gaps/',
   'curation/',
   'contribute/',
+  'contribute/practice/',
+  'contribute/request/',
+  'contribute/offer/',
+  'contribute/actor/',
   'search/',
   'matchmaking/matcher/',
 ];

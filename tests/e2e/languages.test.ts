@@ -20,6 +20,8 @@ const TEMPLATES = [
   'summary/',
   'summary/gaps/',
   'curation/',
+  'contribute/practice/',
+  'contribute/request/',
 ];
 
 /** How far a page's content reaches beyond the viewport, in pixels (0 when nothing scrolls sideways). */

@@ -29,7 +29,7 @@ describe('the built site', () => {
     }
   });
 
-  test("keeps unpublished entries out of the search index and the matcher's data file", () => {
+  test("keeps unpublished entries out of the search index, the matcher's data file and the contribution form's corpus", () => {
     const hidden = corpus.entries.filter((entry) => entry.data && !publishable(entry));
     const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) =>
       gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name))).toString('utf8'),
@@ -37,7 +37,10 @@ describe('the built site', () => {
     expect(fragments.length).toBeGreaterThan(50);
     expect(fragments.some((text) => text.includes('paraguay-simore'))).toBe(true);
     const data = readFileSync(join(DIST, 'matchmaking', 'data.json'), 'utf8');
+    const formCorpus = readFileSync(join(DIST, 'contribute', 'corpus.json'), 'utf8');
+    expect(formCorpus).toContain('paraguay-simore');
     for (const entry of hidden) {
+      expect(formCorpus).not.toContain(entry.id);
       expect(fragments.filter((text) => text.includes(`/${entry.id}/`) || text.includes(entry.data!.title as string))).toEqual([]);
       expect(data).not.toContain(entry.id);
     }
@@ -113,9 +116,11 @@ describe('the built site', () => {
 
   test('ships no script on content pages and no unsafe link anywhere', () => {
     // Interactive pages may enhance themselves with a script; every other page is content.
-    // The root page suggests the browser's language; per language, compare, search and the matcher.
-    const interactive = new RegExp(`^(index\\.html$|(${UI_LANGUAGES.join('|')})/(compare|search|matchmaking/matcher)/)`);
-    expect(pages.filter(([path]) => interactive.test(path)).length).toBe(1 + 3 * UI_LANGUAGES.length);
+    // The root page suggests the browser's language; per language, compare, search, the matcher and the contribution forms.
+    const interactive = new RegExp(
+      `^(index\\.html$|(${UI_LANGUAGES.join('|')})/(compare|search|matchmaking/matcher|contribute/(practice|request|offer|actor))/)`,
+    );
+    expect(pages.filter(([path]) => interactive.test(path)).length).toBe(1 + 7 * UI_LANGUAGES.length);
     for (const [path, html] of pages) {
       if (!interactive.test(path)) expect(html, path).not.toMatch(/<script/i);
       expect(html, path).not.toMatch(/href="\s*(javascript|data|vbscript):/i);

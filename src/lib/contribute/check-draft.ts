@@ -17,6 +17,19 @@ export function corpusSummaries(files: readonly SourceFile[], root = 'content'):
   });
 }
 
+/**
+ * What the browser form needs of the corpus to check a draft as the CLI would: each entry's id
+ * and file (for unique ids and references) and the practices' summaries (for possible
+ * duplicates), but not translations or the references other files make, which only produce
+ * problems in other files. The build gives it the published entries only (a draft's title is not
+ * public); a test checks that published files get the same verdict against it as against the whole.
+ */
+export function formCorpus(summaries: readonly EntrySummary[]): EntrySummary[] {
+  return summaries
+    .filter((summary) => summary.collection !== 'translations')
+    .map(({ collection, id, file, original }) => ({ collection, id, file, references: [], ...(original ? { original } : {}) }));
+}
+
 /** A draft's text as the file the validator would read at `path`. */
 export function draftFile(path: string, text: string): SourceFile {
   const bytes = new TextEncoder().encode(text);

@@ -117,3 +117,16 @@ export function formFields(collection: Exclude<CollectionName, never>): FormFiel
   const targets = new Map(REFERENCE_FIELDS[collection].map(([path, target]) => [path.join('.'), target] as const));
   return fieldsOf(json, '', targets);
 }
+
+/** The id of the list a field is picked from by typing (a directory collection, countries, a long vocabulary), if it is. */
+export function pickList(field: FormField): string | undefined {
+  if (field.kind === 'reference' || field.kind === 'references') return `list-${field.target}`;
+  if (field.kind !== 'choices' || !field.searchable) return undefined;
+  const { labels } = field;
+  return `list-${'vocabulary' in labels ? labels.vocabulary.id : 'countries' in labels ? 'countries' : 'sdgTargets' in labels ? 'sdg-targets' : field.path}`;
+}
+
+/** Every field of a tree, depth first: a group's fields follow it. */
+export function allFields(fields: readonly FormField[]): FormField[] {
+  return fields.flatMap((f) => [f, ...('fields' in f ? allFields(f.fields) : [])]);
+}

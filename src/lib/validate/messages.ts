@@ -201,6 +201,11 @@ export const MESSAGES = {
   'state-consent.no-consent': '{field}: the request is "{status}" but the State\'s agreement is "{consent}".',
   'state-consent.draft-until-given':
     'Set status: draft until the agreement is recorded, then set stateConsent.status: given with its date and reference.',
+  'state-consent.unrecorded-date': '{field}: the State\'s agreement is marked "given" but the date it was given is missing.',
+  'state-consent.unrecorded-reference':
+    '{field}: the State\'s agreement is marked "given" but the document that records it (and so who agreed) is missing.',
+  'state-consent.record':
+    'Add stateConsent.date (YYYY-MM-DD) and stateConsent.reference (the note verbale or letter), or set stateConsent.status: pending until both are known.',
   'translation-current.record': 'Under translation, write original: {fingerprint}.',
   'translation-current.stale': 'The original has changed since this translation was made.',
   'translation-current.unrecorded': 'This translation does not say which version of the original it renders.',

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readCaseFile, writeCaseFile } from '../../../../src/lib/contribute/case-file.ts';
-import { checkDraft, corpusSummaries, draftFile } from '../../../../src/lib/contribute/check-draft.ts';
+import { checkDraft, corpusSummaries, draftFile, formCorpus } from '../../../../src/lib/contribute/check-draft.ts';
 import { validateFiles } from '../../../../src/lib/validate/engine.ts';
+import { publishedEntries } from '../../../../src/lib/publish.ts';
 import { readContentFiles } from '../../../../src/loaders/content-fs.ts';
 import { ENTRY_SCHEMAS } from '../../../../src/schema/index.ts';
 import { validFiles } from '../../../helpers/fixtures.ts';
@@ -57,5 +58,23 @@ describe('checkDraft', () => {
     // Editing an existing file sets the file itself aside; a new file under another collection's id would clash.
     const edited = readFileSync('content/practices/paraguay-simore.md', 'utf8');
     expect(checkDraft('content/practices/paraguay-simore.md', edited, corpus)).toEqual(cli('content/practices/paraguay-simore.md', edited));
+  });
+
+  test('gives every published case file the same verdict against the corpus the form downloads as against the whole', () => {
+    const published = new Set(
+      Object.values(publishedEntries(validateFiles(files, 'content').entries))
+        .flat()
+        .map((e) => e.file),
+    );
+    const slim = formCorpus(corpus.filter((s) => published.has(s.file)));
+    expect(slim.length).toBeLessThan(corpus.length);
+    // No draft and no request without its State's agreement is in what the browser receives.
+    expect(slim.some((s) => s.file === 'content/requests/example-eastern-europe-municipalities-in-national-mechanism.md')).toBe(false);
+    const entries = files.filter((f) => published.has(f.path) && !/\.[a-z]{2}\.md$/.test(f.path));
+    expect(entries.length).toBeGreaterThan(200);
+    for (const file of entries) {
+      const text = new TextDecoder().decode(file.bytes);
+      expect(checkDraft(file.path, text, slim), file.path).toEqual(checkDraft(file.path, text, corpus));
+    }
   });
 });

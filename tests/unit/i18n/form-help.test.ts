@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { FORM_HELP, fieldHelp, fieldLabel } from '../../../src/i18n/form.ts';
+import { LANGUAGES } from '../../../src/i18n/languages.ts';
+import { allFields, formFields } from '../../../src/lib/contribute/form-fields.ts';
+
+// Every field of the four forms has a label in every language and its help in every language:
+// the schema's description in English, a translation looked up by that description elsewhere.
+const fields = (['practices', 'requests', 'offers', 'actors'] as const).flatMap((c) => allFields(formFields(c)));
+const descriptions = new Set(fields.map((f) => f.description).filter(Boolean));
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the form’s labels and help texts', () => {
+  test('every field has a label of its own in every language', () => {
+    const missing = LANGUAGES.flatMap((language) =>
+      fields.filter((f) => !(`form.field.${f.key}` in language.messages)).map((f) => `${language.code}: form.field.${f.key} (${f.path})`),
+    );
+    expect(missing).toEqual([]);
+    expect(fieldLabel({ key: 'title' }, 'fr')).not.toBe(fieldLabel({ key: 'title' }, 'en'));
+  });
+
+  test('every description has its translation in each language, and no translation is of a description that no longer exists', () => {
+    expect(descriptions.size).toBeGreaterThan(80);
+    const problems = Object.entries(FORM_HELP).flatMap(([lang, help]) => [
+      ...[...descriptions].filter((d) => !help[d]?.trim()).map((d) => `${lang}: no translation of "${d}"`),
+      ...Object.keys(help)
+        .filter((d) => !descriptions.has(d))
+        .map((d) => `${lang}: "${d}" is no field's description any more (src/i18n/form-help/${lang}.json)`),
+      ...Object.entries(help)
+        .filter(([d, text]) => placeholders(d).join() !== placeholders(text).join())
+        .map(([d]) => `${lang}: the translation of "${d}" changes its placeholders`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  test('shows the description in English and its translation elsewhere', () => {
+    const title = fields.find((f) => f.path === 'sources.*.title')!;
+    expect(fieldHelp(title, 'en')).toBe('Title of the document or page, as published.');
+    expect(fieldHelp(title, 'ar')).toBe(FORM_HELP.ar[title.description]);
+    expect(fieldHelp(title, 'ar')).not.toBe(title.description);
+  });
+});
