@@ -29,18 +29,24 @@ export function chunkReader(dist: string) {
 }
 
 /** What a contribution form page loads: at start (its script, its imports, its language's catalogue) and for the preview. */
-export function formScriptWeight(dist: string, html: string, lang: string): { start: number; preview: number; entry: string } {
+export function formScriptWeight(
+  dist: string,
+  html: string,
+  lang: string,
+): { start: number; preview: number; entry: string; catalogueChunks: number } {
   const { withStaticImports, dynamicImports, size } = chunkReader(dist);
   const [entry] = pageScripts(html);
   if (!entry) throw new Error('The form page has no module script.');
   const chunks = withStaticImports(entry);
   const lazy = dynamicImports(entry);
-  const catalogue = lazy.find((name) => name.startsWith(`${lang}.`));
+  // The validator's catalogue of the page's language and its field guides, each its own chunk named after the language.
+  const catalogue = lazy.filter((name) => name.startsWith(`${lang}.`));
   const preview = lazy.find((name) => name.startsWith('render.'));
   if (!preview) throw new Error('The form page has no preview chunk.');
   return {
     entry,
-    start: size([...chunks, ...(catalogue ? [catalogue] : [])]),
+    catalogueChunks: catalogue.length,
+    start: size([...chunks, ...catalogue]),
     preview: size([...withStaticImports(preview)].filter((name) => !chunks.has(name))),
   };
 }

@@ -13,6 +13,7 @@ import type { CollectionName } from '../schema/index.ts';
 import { fillTemplate } from '../lib/text/fill-template.ts';
 import { pluralForm } from '../lib/text/plural.ts';
 import { loadCatalogue } from '../lib/validate/catalogue-loader.ts';
+import { suggestedName } from '../lib/validate/file-name.ts';
 import { localizeProblem } from '../lib/validate/localize.ts';
 import type { Problem } from '../lib/validate/problem.ts';
 import type { EntrySummary } from '../lib/validate/summary.ts';
@@ -20,6 +21,17 @@ import type { EntrySummary } from '../lib/validate/summary.ts';
 type Draft = { id: string; text: string; original?: string; savedAt: string };
 
 const CHECK_DELAY_MS = 250;
+// A suggested id stays short enough to read in an address.
+const SUGGESTED_ID_LENGTH = 60;
+
+/** The id a title suggests: its words in kebab-case, cut at a hyphen; undefined when nothing of it is Latin (an Arabic or Chinese title). */
+function idFromTitle(title: string): string | undefined {
+  const id = suggestedName(`${title}.md`).replace(/\.md$/, '');
+  if (id === 'entry' || title.trim() === '') return undefined;
+  if (id.length <= SUGGESTED_ID_LENGTH) return id;
+  const cut = id.slice(0, SUGGESTED_ID_LENGTH);
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+}
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** The element that owns a field element: the nearest scope (the form, a group, an item of a list) above it. */
@@ -63,6 +75,9 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
   let base: FormBase = { data: {}, body: '', edited: 'all' };
   let corpus: EntrySummary[] = [];
   let currentText = '';
+  // Whether the contributor has changed anything since the form was filled, and whether they typed the id themselves.
+  let touched = false;
+  let idTyped = false;
   let downloadUrl: string | undefined;
   // Nothing is checked or saved before the rest of the hub and the messages have arrived.
   let ready = false;
@@ -260,6 +275,19 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
   }
   function markEdited(target: EventTarget | null): void {
     const key = editedKey(target);
+    if (key !== undefined) touched = true;
+    // Until the contributor types an id, a new entry's id follows its title (or name).
+    if ((key === 'title' || key === 'name') && !idTyped && base.original === undefined) {
+      const suggested = idFromTitle(
+        String(
+          readField(
+            fieldIn(form, key)!,
+            fields.find((f) => f.key === key)!,
+          ) ?? '',
+        ),
+      );
+      if (suggested) fileId.value = suggested;
+    }
     if (key === undefined || base.edited === 'all') return;
     base = { ...base, edited: new Set([...base.edited, key]) };
   }
@@ -424,6 +452,10 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
       status.textContent = say('form.loadError');
       return;
     }
+    // A draft being written is not replaced without the contributor's word.
+    if (touched && !confirm(say('form.loadReplace'))) return;
+    touched = false;
+    idTyped = true;
     base = { data: parts.data, body: parts.body, original: text, edited: new Set() };
     if (name) fileId.value = name.replace(/\.md$/i, '');
     fillFrom(parts.data, parts.body);
@@ -451,6 +483,9 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
       edited: new Set(),
     };
     fileId.value = stored.id;
+    idTyped = stored.id !== '';
+    // A restored draft is the contributor's work: loading a file over it asks first.
+    touched = true;
     fillFrom(restored.data, restored.body);
     $('form-saved').textContent = say('form.restored', { time: timeOf(stored.savedAt) });
   } else startNew();
@@ -518,7 +553,11 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
     markEdited(el);
     later();
   });
-  fileId.addEventListener('input', later);
+  fileId.addEventListener('input', () => {
+    idTyped = fileId.value !== '';
+    touched = true;
+    later();
+  });
 
   $('form-discard').addEventListener('click', () => {
     if (!confirm(say('form.discardConfirm'))) return;

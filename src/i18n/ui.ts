@@ -1,6 +1,6 @@
 import { fillTemplate, splitAtPlaceholder } from '../lib/text/fill-template.ts';
 import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules } from '../lib/text/intl-cache.ts';
-import { countryName } from '../vocab/countries.ts';
+import { countryName } from '../vocab/country-names.ts';
 import type { Vocabulary } from '../vocab/define.ts';
 import { languageName } from '../vocab/languages.ts';
 import {

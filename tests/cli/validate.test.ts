@@ -166,6 +166,15 @@ describe('npm run validate', () => {
     expect(run).toMatchObject({ code: 0, stdout: '1 file checked, 0 errors, 0 warnings\n' });
   });
 
+  test.each([
+    ['fr', 'Ce qui a été fait et où'],
+    ['ar', 'ما الذي أُنجز وأين'],
+  ])('quotes the field guides of missing fields in %s, as the form shows them beside each field', (lang, guide) => {
+    const run = validateIn(MIXED, '--lang', lang);
+    expect(run.stdout).toContain(guide);
+    expect(run.stdout).not.toContain('What was done and where');
+  });
+
   test.each(['fr', 'ar'])('prints every message and the summary in %s with --lang, pinned', async (lang) => {
     const run = validateIn(MANY, '--lang', lang);
     expect(run.code).toBe(1);

@@ -94,6 +94,8 @@ describe.each(UI_LANGUAGES)('the practice form in %s', (lang) => {
     const emailError = (await errorOf(page, 'contact.email').textContent()) ?? '';
     await act(page, () => control(page, 'title').fill('Example: a title'));
     expect(await errorOf(page, 'title').isHidden()).toBe(true);
+    // Until an id is typed, it follows the title.
+    expect(await page.inputValue('#form-file-id')).toBe('example-a-title');
     expect(await control(page, 'title').getAttribute('aria-invalid')).toBeNull();
     await act(page, () => control(page, 'contact.email').fill(''));
     expect(await errorOf(page, 'contact.email').isHidden()).toBe(true);
@@ -110,10 +112,10 @@ describe.each(UI_LANGUAGES)('the practice form in %s', (lang) => {
   });
 });
 
-describe.each(['ar', 'en'] as const)('a practice written with the form in %s', (lang) => {
-  test('is a file npm run validate accepts, kept as a draft across a reload', async () => {
+describe.each(UI_LANGUAGES)('a practice written with the form in %s', (lang) => {
+  test('is a file npm run validate accepts, kept as a draft across a closed tab and a reload', async () => {
     const context = await site.browser.newContext();
-    const page = await context.newPage();
+    let page = await context.newPage();
     const { foreign } = watchPage(page, site.url);
     await openForm(page, lang, 'practice');
     expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
@@ -128,7 +130,14 @@ describe.each(['ar', 'en'] as const)('a practice written with the form in %s', (
     expect(result.output).toContain('1 file checked, 0 errors');
     expect(result.code).toBe(0);
 
-    // The draft survives a reload, with its saved state said, and gives the same file.
+    // The draft survives a closed tab and a reload, with its saved state said, and gives the same file.
+    await page.close();
+    const reopened = await context.newPage();
+    await openForm(reopened, lang, 'practice');
+    expect(await control(reopened, 'title').inputValue()).toBe('Example: a municipal office answers every UN recommendation');
+    await reopened.close();
+    page = await context.newPage();
+    await openForm(page, lang, 'practice');
     await page.reload();
     await page.waitForFunction(() => Number((document.getElementById('contribute-form') as HTMLElement).dataset.checks ?? 0) > 0);
     expect(await control(page, 'title').inputValue()).toBe('Example: a municipal office answers every UN recommendation');
@@ -142,6 +151,13 @@ describe.each(['ar', 'en'] as const)('a practice written with the form in %s', (
     await page.waitForSelector('#form-preview h2');
     expect(await page.innerHTML('#form-preview')).toContain('<em>first</em>');
     expect(await page.locator('#form-preview script').count()).toBe(0);
+
+    // Loading a file over the draft asks first, and keeps the draft when the contributor says no.
+    await page.click('#form-load summary');
+    await page.fill('#form-load-text', readFileSync(join(ROOT, 'content/practices/paraguay-simore.md'), 'utf8'));
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.click('#form-load-button');
+    expect(await control(page, 'title').inputValue()).toBe('Example: a municipal office answers every UN recommendation');
 
     // Discarding empties the form and the saved draft.
     page.once('dialog', (dialog) => void dialog.accept());

@@ -272,7 +272,12 @@ export function placeholdersOf(id: MessageId): string[] {
 }
 
 /** A catalogue of templates by message id: the English one, or a translation (which may lack some ids). */
-export type Catalogue = { readonly locale: string; readonly templates: Readonly<Partial<Record<string, string>>> };
+export type Catalogue = {
+  readonly locale: string;
+  readonly templates: Readonly<Partial<Record<string, string>>>;
+  /** The schema's field guides (their English descriptions) in the catalogue's language, keyed by the English text. */
+  readonly guides?: Readonly<Partial<Record<string, string>>>;
+};
 
 /** The English catalogue, the reference every translation follows. */
 export const ENGLISH: Catalogue = { locale: CATALOGUE_LOCALE, templates: MESSAGES };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { FORM_HELP, fieldHelp, fieldLabel } from '../../../src/i18n/form.ts';
+import { fieldHelp, fieldLabel } from '../../../src/i18n/form.ts';
+import { CATALOGUES } from '../../../src/lib/validate/catalogues.ts';
 import { LANGUAGES } from '../../../src/i18n/languages.ts';
 import { allFields, formFields } from '../../../src/lib/contribute/form-fields.ts';
 
@@ -20,13 +21,15 @@ describe('the form’s labels and help texts', () => {
 
   test('every description has its translation in each language, and no translation is of a description that no longer exists', () => {
     expect(descriptions.size).toBeGreaterThan(80);
-    const problems = Object.entries(FORM_HELP).flatMap(([lang, help]) => [
-      ...[...descriptions].filter((d) => !help[d]?.trim()).map((d) => `${lang}: no translation of "${d}"`),
-      ...Object.keys(help)
+    const translated = Object.entries(CATALOGUES).filter(([lang]) => lang !== 'en');
+    expect(translated.length).toBe(5);
+    const problems = translated.flatMap(([lang, catalogue]) => [
+      ...[...descriptions].filter((d) => !catalogue!.guides?.[d]?.trim()).map((d) => `${lang}: no translation of "${d}"`),
+      ...Object.keys(catalogue!.guides ?? {})
         .filter((d) => !descriptions.has(d))
-        .map((d) => `${lang}: "${d}" is no field's description any more (src/i18n/form-help/${lang}.json)`),
-      ...Object.entries(help)
-        .filter(([d, text]) => placeholders(d).join() !== placeholders(text).join())
+        .map((d) => `${lang}: "${d}" is no field's description any more (src/lib/validate/guides/${lang}.json)`),
+      ...Object.entries(catalogue!.guides ?? {})
+        .filter(([d, text]) => placeholders(d).join() !== placeholders(text ?? '').join())
         .map(([d]) => `${lang}: the translation of "${d}" changes its placeholders`),
     ]);
     expect(problems).toEqual([]);
@@ -35,7 +38,7 @@ describe('the form’s labels and help texts', () => {
   test('shows the description in English and its translation elsewhere', () => {
     const title = fields.find((f) => f.path === 'sources.*.title')!;
     expect(fieldHelp(title, 'en')).toBe('Title of the document or page, as published.');
-    expect(fieldHelp(title, 'ar')).toBe(FORM_HELP.ar[title.description]);
+    expect(fieldHelp(title, 'ar')).toBe(CATALOGUES.ar!.guides![title.description]);
     expect(fieldHelp(title, 'ar')).not.toBe(title.description);
   });
 });

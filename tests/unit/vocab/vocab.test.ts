@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import data from '../../../src/vocab/data/un-regional-groups.json' with { type: 'json' };
 import unShortNames from '../../../src/vocab/data/un-short-names.json' with { type: 'json' };
-import { COUNTRY_CODES, countryName, isCountryCode, suggestCountryCode } from '../../../src/vocab/countries.ts';
+import { COUNTRY_CODES, isCountryCode, suggestCountryCode } from '../../../src/vocab/countries.ts';
+import { countryName } from '../../../src/vocab/country-names.ts';
 import { isLanguageCode } from '../../../src/vocab/languages.ts';
 import { MECHANISMS } from '../../../src/vocab/mechanisms.ts';
 import { regionalGroupOf } from '../../../src/vocab/regional-groups.ts';
