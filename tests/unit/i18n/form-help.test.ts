@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fieldHelp, fieldLabel } from '../../../src/i18n/form.ts';
 import { CATALOGUES } from '../../../src/lib/validate/catalogues.ts';
 import { LANGUAGES } from '../../../src/i18n/languages.ts';
 import { allFields, formFields } from '../../../src/lib/contribute/form-fields.ts';
+import { t } from '../../../src/i18n/ui.ts';
 
 // Every field of the four forms has a label in every language and its help in every language:
 // the schema's description in English, a translation looked up by that description elsewhere.
@@ -40,5 +42,13 @@ describe('the form’s labels and help texts', () => {
     expect(fieldHelp(title, 'en')).toBe('Title of the document or page, as published.');
     expect(fieldHelp(title, 'ar')).toBe(CATALOGUES.ar!.guides![title.description]);
     expect(fieldHelp(title, 'ar')).not.toBe(title.description);
+  });
+
+  test('suggests in English the headings of the practice template, and each language its own', () => {
+    const template = readFileSync('content/practices/_template.md', 'utf8');
+    const headings = [...template.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    const keys = ['context', 'done', 'results', 'lessons', 'adapt'] as const;
+    expect(keys.map((k) => t('en', `form.heading.${k}`))).toEqual(headings);
+    expect(t('ar', 'form.heading.lessons')).toBe(t('ar', 'practice.lessons'));
   });
 });
