@@ -38,6 +38,7 @@ const TEMPLATES = [
   'contribute/request/',
   'contribute/offer/',
   'contribute/actor/',
+  'data/',
   'search/',
   'matchmaking/matcher/',
 ];

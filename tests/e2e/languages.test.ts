@@ -22,6 +22,7 @@ const TEMPLATES = [
   'curation/',
   'contribute/practice/',
   'contribute/request/',
+  'data/',
 ];
 
 /** How far a page's content reaches beyond the viewport, in pixels (0 when nothing scrolls sideways). */

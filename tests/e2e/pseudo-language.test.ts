@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PSEUDO_LANGUAGE } from '../../src/i18n/languages.ts';
 import { buildCopy, copyProject, ROOT, type ProjectCopy } from '../helpers/project-copy.ts';
 import { hasEnglish, pseudoLeftovers } from '../helpers/pseudo-scan.ts';
+import { XMLParser } from 'fast-xml-parser';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/serve-static.ts';
 
@@ -12,6 +13,8 @@ import { serveStatic } from '../../scripts/lib/serve-static.ts';
 // plain English outside the case files' own text is a string that bypassed the i18n module.
 const code = PSEUDO_LANGUAGE.code;
 const REPOSITORY = 'https://github.com/example-org/gateway';
+// And its public address, so the sitemap (which needs absolute addresses) is written and tested.
+const SITE = 'https://gateway.example.org';
 let copy: ProjectCopy | undefined;
 let dist = '';
 
@@ -25,7 +28,7 @@ function pages(dir: string): string[] {
 beforeAll(() => {
   copy = copyProject(join(ROOT, 'content'));
   // The repository is named too, so the contribution form's link to it is tested on a real build (below).
-  const run = buildCopy(copy, { GATEWAY_PSEUDO_LANGUAGE: '1', GATEWAY_REPOSITORY_URL: REPOSITORY });
+  const run = buildCopy(copy, { GATEWAY_PSEUDO_LANGUAGE: '1', GATEWAY_REPOSITORY_URL: REPOSITORY, GATEWAY_SITE_URL: SITE });
   if (run.status !== 0) throw new Error(`The pseudo-language build failed:\n${run.stdout}\n${run.stderr}`);
   dist = join(copy.dir, 'dist');
 }, 180_000);
@@ -50,6 +53,45 @@ describe('the pseudo-language build', () => {
       pseudoLeftovers(readFileSync(file, 'utf8'), code).map(({ where, text }) => `${relative(dist, file)}: ${where}: "${text}"`),
     );
     expect(leftovers).toEqual([]);
+  });
+});
+
+describe('the sitemap of a build that knows its address', () => {
+  test('lists every page of every language once, each with its other languages as hreflang alternates, and robots.txt names it', () => {
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name) });
+    const index = parser.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')) as { sitemapindex: { sitemap: { loc: string }[] } };
+    const urls = index.sitemapindex.sitemap.flatMap(({ loc }) => {
+      const file = join(dist, loc.replace(`${SITE}/`, ''));
+      const xml = parser.parse(readFileSync(file, 'utf8')) as {
+        urlset: { url: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[] };
+      };
+      return xml.urlset.url;
+    });
+    const locs = urls.map((u) => u.loc);
+    expect(new Set(locs).size).toBe(locs.length);
+    expect(locs).toContain(`${SITE}/fr/practices/paraguay-simore/`);
+    expect(locs).not.toContain(`${SITE}/`);
+    // Every page of the English site is listed.
+    const english = pages(join(dist, 'en')).map((file) => `${SITE}/en/${relative(join(dist, 'en'), file).replace(/index\.html$/, '')}`);
+    expect(english.filter((url) => !locs.includes(url))).toEqual([]);
+    const simore = urls.find((u) => u.loc === `${SITE}/ar/practices/paraguay-simore/`)!;
+    expect(simore['xhtml:link']!.map((l) => l['@_hreflang']).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh', code].sort());
+    expect(simore['xhtml:link']!.find((l) => l['@_hreflang'] === 'zh')!['@_href']).toBe(`${SITE}/zh/practices/paraguay-simore/`);
+  });
+});
+
+describe('the feeds and data of a build that knows its address', () => {
+  test('link with absolute addresses, and keep the same ids as a build that does not', () => {
+    const feed = readFileSync(join(dist, 'fr', 'feeds', 'practices.xml'), 'utf8');
+    const hrefs = [...feed.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(10);
+    expect(hrefs.filter((href) => !href.startsWith(`${SITE}/`))).toEqual([]);
+    // Ids do not depend on the address: the same as in the main build's feed.
+    const ids = (text: string) => [...text.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    expect(ids(feed)).toEqual(ids(readFileSync(join(ROOT, 'dist', 'fr', 'feeds', 'practices.xml'), 'utf8')));
+    const catalog = readFileSync(join(dist, 'data', 'v1', 'catalog.jsonld'), 'utf8');
+    expect(catalog).toContain(`"@id": "${SITE}/data/v1/practices.json"`);
   });
 });
 

@@ -1,0 +1,175 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { CONTENT_LICENCE, DATASETS, DATA_VERSION, recordSchema } from '../../src/lib/open-data/datasets.ts';
+import { recordFields, unflattenRecord } from '../../src/lib/open-data/records.ts';
+import { isPublishable } from '../../src/lib/publish.ts';
+import { ENTRY_SCHEMAS } from '../../src/schema/index.ts';
+import { validateFiles } from '../../src/lib/validate/engine.ts';
+import { readContentFiles } from '../../src/loaders/content-fs.ts';
+import { VOCABULARIES } from '../../src/vocab/index.ts';
+import { DIST } from '../helpers/dist.ts';
+
+// The open data of the built site (issue 15): what another database reads must be valid against
+// the schemas published beside it, parse back from CSV to the same records, and hold nothing
+// that is not published.
+const DATA = join(DIST, 'data', DATA_VERSION);
+const SCHEMAS = join(DIST, 'schemas', DATA_VERSION);
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+
+const corpus = validateFiles(readContentFiles('content'), 'content');
+const originals = new Map(corpus.entries.filter((e) => e.collection === 'practices').map((e) => [e.id, e.data]));
+const hidden = corpus.entries.filter(
+  (e) => e.data && !isPublishable(e.collection, e.data, e.translation && originals.get(e.translation.original)),
+);
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats.default(ajv);
+
+describe('the published data files', () => {
+  test('exist for every collection in JSON and CSV, with one JSON file per entry', () => {
+    for (const collection of DATASETS) {
+      expect(existsSync(join(DATA, `${collection}.json`)), collection).toBe(true);
+      expect(existsSync(join(DATA, `${collection}.csv`)), collection).toBe(true);
+      const records = read(join(DATA, `${collection}.json`)).data as { id: string }[];
+      expect(records.length, collection).toBeGreaterThan(10);
+      expect(readdirSync(join(DATA, collection)).sort()).toEqual(records.map((r) => `${r.id}.json`).sort());
+    }
+  });
+
+  test('each say their licence, version, build and content, and every record is valid against its published JSON Schema', () => {
+    const checked: string[] = [];
+    for (const collection of DATASETS) {
+      const schema = read(join(SCHEMAS, `${collection}.json`));
+      // The published schema is the one generated from the zod schema, and it compiles.
+      expect(schema).toEqual(JSON.parse(JSON.stringify(recordSchema(collection))));
+      const validate = ajv.compile(schema);
+      const files = [join(DATA, `${collection}.json`), ...filesUnder(join(DATA, collection))];
+      for (const file of files) {
+        const json = read(file);
+        expect(json, file).toMatchObject({ licence: CONTENT_LICENCE.id, licenceUrl: CONTENT_LICENCE.url, version: DATA_VERSION });
+        expect(json.built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(json.contentDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+        expect(json.schema).toBe(`/schemas/${DATA_VERSION}/${collection}.json`);
+        for (const record of Array.isArray(json.data) ? json.data : [json.data]) {
+          const ok = validate(record);
+          expect(ok ? [] : validate.errors, `${relative(DIST, file)}: ${(record as { id: string }).id}`).toEqual([]);
+        }
+        checked.push(file);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(500);
+    // The schema can fail: a record without its id, or with a term outside the vocabulary, is refused.
+    const practices = ajv.compile(read(join(SCHEMAS, 'practices.json')));
+    const one = (read(join(DATA, 'practices.json')).data as Record<string, unknown>[])[0]!;
+    expect(practices({ ...one, id: undefined })).toBe(false);
+    expect(practices({ ...one, kind: 'something-else' })).toBe(false);
+  });
+
+  test('in CSV parse back to the same records as in JSON', () => {
+    for (const collection of DATASETS) {
+      const text = readFileSync(join(DATA, `${collection}.csv`), 'utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(text).toContain('\r\n');
+      const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+      const fields = recordFields(recordSchema(collection));
+      // An empty cell is an absent value: read through the schema, as an import does, it takes the schema's default (an empty list).
+      const schema = ENTRY_SCHEMAS[collection];
+      const asPublished = (record: Record<string, unknown>) => {
+        const { id, body, ...data } = record;
+        return { id, ...schema.parse(data), ...(body === undefined ? {} : { body }) };
+      };
+      const back = rows.map((row) => asPublished(unflattenRecord(fields, new Map(Object.entries(row)))));
+      const published = read(join(DATA, `${collection}.json`)).data as Record<string, unknown>[];
+      expect(back.length).toBe(published.length);
+      expect(back, collection).toEqual(published);
+    }
+  });
+
+  test('hold no draft, no request without its State’s agreement, and no translation of an unpublished practice', () => {
+    expect(hidden.length).toBeGreaterThan(0);
+    const texts = filesUnder(join(DIST, 'data')).map((file) => [file, readFileSync(file, 'utf8')] as const);
+    for (const entry of hidden) {
+      expect(
+        texts.filter(([, text]) => text.includes(`"${entry.id}"`) || text.includes(`/${entry.id}.json`)).map(([file]) => file),
+        entry.file,
+      ).toEqual([]);
+      expect(existsSync(join(DATA, entry.collection, `${entry.id}.json`))).toBe(false);
+    }
+  });
+
+  test('include the vocabularies with their labels in the six languages and their external codes', () => {
+    const data = read(join(DATA, 'vocabularies.json')).data as {
+      vocabularies: { id: string; terms: { key: string; labels: Record<string, string>; uhri?: string }[] }[];
+      countries: { iso3: string; iso2: string | null; m49: string | null; regionalGroup: string | null; labels: Record<string, string> }[];
+      sdgTargets: string[];
+    };
+    expect(data.vocabularies.map((v) => v.id)).toEqual(VOCABULARIES.map((v) => v.id));
+    const themes = data.vocabularies.find((v) => v.id === 'theme')!;
+    expect(themes.terms.find((t) => t.key === 'cooperation-with-mechanisms')).toMatchObject({ uhri: 'A2' });
+    for (const vocabulary of data.vocabularies)
+      for (const term of vocabulary.terms)
+        expect(Object.keys(term.labels).sort(), `${vocabulary.id}.${term.key}`).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+    expect(data.countries.find((c) => c.iso3 === 'PRY')).toMatchObject({
+      iso2: 'PY',
+      m49: '600',
+      regionalGroup: 'latin-american-caribbean',
+    });
+    expect(data.countries.find((c) => c.iso3 === 'PRY')!.labels.fr).toBe('Paraguay');
+    expect(data.sdgTargets).toContain('16.6');
+  });
+
+  test('include every open request’s suggested offers, with scores and reasons', () => {
+    const matches = read(join(DATA, 'matches.json')).data as {
+      request: string;
+      offers: { offer: string; score: number; reasons: unknown[] }[];
+    }[];
+    const requests = read(join(DATA, 'requests.json')).data as { id: string; status: string }[];
+    const offers = new Set((read(join(DATA, 'offers.json')).data as { id: string }[]).map((o) => o.id));
+    expect(matches.map((m) => m.request)).toEqual(requests.filter((r) => r.status === 'open').map((r) => r.id));
+    expect(matches.some((m) => m.offers.length > 0)).toBe(true);
+    for (const { offers: suggested } of matches)
+      for (const { offer, score, reasons } of suggested) {
+        expect(offers.has(offer)).toBe(true);
+        expect(score).toBeGreaterThan(0);
+        expect(reasons.length).toBeGreaterThan(0);
+      }
+  });
+
+  test('are described for data portals by a DCAT catalogue whose every distribution exists, linked from the data page', () => {
+    const catalog = read(join(DATA, 'catalog.jsonld')) as {
+      '@type': string;
+      'dcat:dataset': {
+        '@type': string;
+        'dct:identifier': string;
+        'dct:title': { '@language': string }[];
+        'dcat:distribution': { 'dcat:downloadURL': { '@id': string }; 'dct:conformsTo'?: { '@id': string } }[];
+      }[];
+    };
+    expect(catalog['@type']).toBe('dcat:Catalog');
+    expect(catalog['dcat:dataset'].map((d) => d['dct:identifier'])).toEqual([...DATASETS]);
+    for (const dataset of catalog['dcat:dataset']) {
+      expect(dataset['dct:title'].map((title) => title['@language']).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+      for (const distribution of dataset['dcat:distribution']) {
+        expect(existsSync(join(DIST, distribution['dcat:downloadURL']['@id']))).toBe(true);
+        if (distribution['dct:conformsTo']) expect(existsSync(join(DIST, distribution['dct:conformsTo']['@id']))).toBe(true);
+      }
+    }
+    for (const lang of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) {
+      const page = readFileSync(join(DIST, lang, 'data', 'index.html'), 'utf8');
+      expect(page).toContain('<link rel="alternate" type="application/ld+json" href="/data/v1/catalog.jsonld">');
+      for (const collection of DATASETS) expect(page).toContain(`href="/data/v1/${collection}.csv"`);
+    }
+  });
+
+  test('come with a robots.txt that lets every page be indexed, and names the sitemap only when the site knows its address', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
+    expect(robots.includes('Sitemap:')).toBe(existsSync(join(DIST, 'sitemap-index.xml')));
+  });
+});
