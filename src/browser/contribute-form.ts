@@ -561,6 +561,9 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
 
   $('form-discard').addEventListener('click', () => {
     if (!confirm(say('form.discardConfirm'))) return;
+    // No check pending may save the draft again between its removal and the reload.
+    clearTimeout(timer);
+    ready = false;
     localStorage.removeItem(storageKey);
     sessionStorage.setItem(`${storageKey}.discarded`, '1');
     location.reload();

@@ -42,7 +42,9 @@ const TEMPLATES = [
   'search/',
   'matchmaking/matcher/',
 ];
-const PAGES = ['/', ...UI_LANGUAGES.flatMap((lang) => TEMPLATES.map((path) => `/${lang}/${path}`)), '/no-such-page/'];
+// The pages other sites embed in an iframe, in a left-to-right and a right-to-left language.
+const EMBEDS = ['/embed/en/country/pry/', '/embed/ar/actor/morocco-didh/'];
+const PAGES = ['/', ...UI_LANGUAGES.flatMap((lang) => TEMPLATES.map((path) => `/${lang}/${path}`)), ...EMBEDS, '/no-such-page/'];
 
 const site = useBuiltSite();
 

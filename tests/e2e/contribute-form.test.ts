@@ -161,8 +161,9 @@ describe.each(UI_LANGUAGES)('a practice written with the form in %s', (lang) => 
 
     // Discarding empties the form and the saved draft.
     page.once('dialog', (dialog) => void dialog.accept());
+    const reloaded = page.waitForEvent('load');
     await page.click('#form-discard');
-    await page.waitForLoadState('load');
+    await reloaded;
     await page.waitForFunction(() => Number((document.getElementById('contribute-form') as HTMLElement).dataset.checks ?? 0) > 0);
     expect(await control(page, 'title').inputValue()).toBe('');
     expect(await page.evaluate(() => localStorage.getItem('hrkg.contribute.practices'))).toBeNull();

@@ -173,3 +173,105 @@ describe('the published data files', () => {
     expect(robots.includes('Sitemap:')).toBe(existsSync(join(DIST, 'sitemap-index.xml')));
   });
 });
+
+// The schema.org properties the pages may use, per type (from the type's definition at schema.org,
+// including those inherited from Thing and CreativeWork or Organization).
+const SCHEMA_ORG: Record<string, string[]> = {
+  CreativeWork: [
+    '@context',
+    '@type',
+    'name',
+    'description',
+    'inLanguage',
+    'url',
+    'dateModified',
+    'datePublished',
+    'temporalCoverage',
+    'license',
+    'spatialCoverage',
+    'about',
+    'citation',
+    'contributor',
+    'publisher',
+    'identifier',
+  ],
+  Organization: ['@context', '@type', 'name', 'alternateName', 'url', 'mainEntityOfPage', 'areaServed'],
+  GovernmentOrganization: ['@context', '@type', 'name', 'alternateName', 'url', 'mainEntityOfPage', 'areaServed'],
+  Country: ['@type', 'name', 'identifier', 'url'],
+  DefinedTerm: ['@type', 'name', 'termCode', 'inDefinedTermSet'],
+};
+/** What in a JSON-LD value is not a property of its type, as "Type.property" paths. */
+function unknownProperties(value: unknown, where = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => unknownProperties(item, `${where}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  const node = value as Record<string, unknown>;
+  const type = String(node['@type']);
+  const allowed = SCHEMA_ORG[type];
+  if (!allowed) return [`${where}: unknown type ${type}`];
+  return Object.entries(node).flatMap(([key, child]) => [
+    ...(allowed.includes(key) ? [] : [`${where}.${key} (${type})`]),
+    ...(typeof child === 'object' ? unknownProperties(child, `${where}.${key}`) : []),
+  ]);
+}
+const linkedData = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+
+describe('the schema.org linked data of pages', () => {
+  test('describes every practice as a creative work about its countries and themes, citing its sources, in the page’s language', () => {
+    const practices = read(join(DATA, 'practices.json')).data as {
+      id: string;
+      countries: string[];
+      themes: string[];
+      sources: unknown[];
+    }[];
+    for (const lang of ['en', 'ar']) {
+      for (const practice of practices) {
+        const [ld, ...more] = linkedData(readFileSync(join(DIST, lang, 'practices', practice.id, 'index.html'), 'utf8'));
+        expect(more).toEqual([]);
+        expect(unknownProperties(ld), practice.id).toEqual([]);
+        expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'CreativeWork', license: CONTENT_LICENCE.url });
+        expect((ld!.spatialCoverage as { identifier: string }[]).map((c) => c.identifier)).toEqual(practice.countries);
+        expect((ld!.about as unknown[]).length).toBe(practice.themes.length);
+        expect((ld!.citation as unknown[]).length).toBe(practice.sources.length);
+      }
+    }
+    const simore = linkedData(readFileSync(join(DIST, 'ar', 'practices', 'paraguay-simore', 'index.html'), 'utf8'))[0]!;
+    expect(simore.inLanguage).toBe('ar');
+    expect(simore.about).toContainEqual(expect.objectContaining({ '@type': 'DefinedTerm', termCode: 'A2' }));
+  });
+
+  test('describes every directory entry as an organisation, a government one for the bodies of a State', () => {
+    const actors = read(join(DATA, 'actors.json')).data as { id: string; name: string; type: string }[];
+    for (const actor of actors) {
+      const [ld] = linkedData(readFileSync(join(DIST, 'fr', 'actors', actor.id, 'index.html'), 'utf8'));
+      expect(unknownProperties(ld), actor.id).toEqual([]);
+      expect(ld!.name).toBe(actor.name);
+      expect(ld!['@type'], actor.id).toBe(
+        ['state', 'nmirf', 'local-government', 'regional-government'].includes(actor.type) ? 'GovernmentOrganization' : 'Organization',
+      );
+    }
+  });
+});
+
+describe('the embeddable lists', () => {
+  test('exist for every country page and directory entry in every language, without script, each item linked to the gateway', () => {
+    for (const lang of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) {
+      const countries = readdirSync(join(DIST, lang, 'countries'), { withFileTypes: true }).filter(
+        (e) => e.isDirectory() && e.name.length === 3,
+      );
+      expect(readdirSync(join(DIST, 'embed', lang, 'country')).sort()).toEqual(countries.map((e) => e.name).sort());
+      const actors = readdirSync(join(DIST, lang, 'actors'), { withFileTypes: true }).filter((e) => e.isDirectory());
+      expect(readdirSync(join(DIST, 'embed', lang, 'actor')).sort()).toEqual(actors.map((e) => e.name).sort());
+    }
+    const embed = readFileSync(join(DIST, 'embed', 'fr', 'country', 'pry', 'index.html'), 'utf8');
+    expect(embed).not.toMatch(/<script/i);
+    expect(embed).toContain('<base target="_blank">');
+    expect(embed).toContain('href="/fr/practices/paraguay-simore/"');
+    expect(embed).toContain('<html lang="fr" dir="ltr">');
+    expect(readFileSync(join(DIST, 'embed', 'ar', 'actor', 'morocco-didh', 'index.html'), 'utf8')).toContain('<html lang="ar" dir="rtl">');
+    // Without the site's address there is no code to copy: an iframe on another site needs an absolute address.
+    expect(readFileSync(join(DIST, 'fr', 'countries', 'pry', 'index.html'), 'utf8').includes('<iframe')).toBe(
+      existsSync(join(DIST, 'sitemap-index.xml')),
+    );
+  });
+});

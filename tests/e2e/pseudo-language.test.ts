@@ -90,6 +90,15 @@ describe('the feeds and data of a build that knows its address', () => {
     // Ids do not depend on the address: the same as in the main build's feed.
     const ids = (text: string) => [...text.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
     expect(ids(feed)).toEqual(ids(readFileSync(join(ROOT, 'dist', 'fr', 'feeds', 'practices.xml'), 'utf8')));
+    // The country and directory pages give the code to embed their list, with its absolute address.
+    for (const [page, embed] of [
+      ['fr/countries/pry/index.html', '/embed/fr/country/pry/'],
+      ['ar/actors/morocco-didh/index.html', '/embed/ar/actor/morocco-didh/'],
+    ]) {
+      const html = readFileSync(join(dist, page!), 'utf8');
+      expect(html, page).toContain(`&lt;iframe src=&quot;${SITE}${embed}&quot;`);
+      expect(existsSync(join(dist, embed!, 'index.html'))).toBe(true);
+    }
     const catalog = readFileSync(join(dist, 'data', 'v1', 'catalog.jsonld'), 'utf8');
     expect(catalog).toContain(`"@id": "${SITE}/data/v1/practices.json"`);
   });

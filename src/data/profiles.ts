@@ -1,0 +1,34 @@
+// What the country and directory pages list, gathered once per build and shared by the pages and
+// their embeddable versions (/embed/<lang>/country/<code>/, /embed/<lang>/actor/<id>/).
+import { getCollection } from 'astro:content';
+import { countriesMentioned, countryProfile } from '../lib/country-profile.ts';
+
+/** Every country the content mentions, with its profile: practices, directory entries, requests, offers, cited symbols. */
+export async function countryProfiles() {
+  const [practices, actors, requests, offers] = await Promise.all([
+    getCollection('practices'),
+    getCollection('actors'),
+    getCollection('requests'),
+    getCollection('offers'),
+  ]);
+  return countriesMentioned({ practices, actors, requests }).map((iso3) => ({
+    iso3,
+    profile: countryProfile(iso3, { practices, actors, requests, offers }),
+  }));
+}
+
+/** Every directory entry with the practices it took part in or submitted, the requests it made and the offers it made. */
+export async function actorLists() {
+  const [actors, practices, requests, offers] = await Promise.all([
+    getCollection('actors'),
+    getCollection('practices'),
+    getCollection('requests'),
+    getCollection('offers'),
+  ]);
+  return actors.map((actor) => ({
+    actor,
+    practices: practices.filter((p) => p.data.actors.includes(actor.id) || p.data.submittedBy === actor.id),
+    requests: requests.filter((r) => r.data.requester === actor.id),
+    offers: offers.filter((o) => o.data.provider === actor.id),
+  }));
+}
