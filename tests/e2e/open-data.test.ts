@@ -124,6 +124,18 @@ describe('the published data files', () => {
     expect(data.sdgTargets).toContain('16.6');
   });
 
+  test('that are not a collection’s (vocabularies, matches) are valid against their own published JSON Schemas', () => {
+    for (const name of ['vocabularies', 'matches']) {
+      const schema = read(join(SCHEMAS, `${name}.json`));
+      const validate = ajv.compile(schema);
+      const file = read(join(DATA, `${name}.json`));
+      expect(file.schema).toBe(`/schemas/${DATA_VERSION}/${name}.json`);
+      expect(validate(file) ? [] : validate.errors, name).toEqual([]);
+      // The schema can fail: a file without its licence is refused.
+      expect(validate({ ...file, licence: undefined })).toBe(false);
+    }
+  });
+
   test('include every open request’s suggested offers, with scores and reasons', () => {
     const matches = read(join(DATA, 'matches.json')).data as {
       request: string;

@@ -3,6 +3,7 @@
 // what it is, under which terms, and from which build and content it comes.
 import { z } from 'zod';
 import { ENTRY_SCHEMAS, type EntryCollection } from '../../schema/index.ts';
+import { dataFileSchema, matchesDataSchema, vocabulariesDataSchema } from '../../schema/open-data.ts';
 import type { JsonSchema } from './records.ts';
 
 /** The version of the data's layout, in every address (/data/v1/, /schemas/v1/): a breaking change makes v2. */
@@ -57,4 +58,15 @@ export function recordSchema(collection: EntryCollection): JsonSchema {
     },
     required: ['id', ...(entry.required ?? [])],
   };
+}
+
+/** The data files that are not a collection's, each with the zod schema of the whole file. */
+export const OTHER_DATA_FILES = {
+  vocabularies: dataFileSchema(vocabulariesDataSchema),
+  matches: dataFileSchema(matchesDataSchema),
+} as const;
+
+/** The JSON Schema of a whole data file that is not a collection's (vocabularies, matches). */
+export function otherFileSchema(name: keyof typeof OTHER_DATA_FILES): JsonSchema {
+  return z.toJSONSchema(OTHER_DATA_FILES[name], { io: 'output', unrepresentable: 'any' }) as JsonSchema;
 }

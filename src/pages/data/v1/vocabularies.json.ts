@@ -4,4 +4,6 @@ import type { APIRoute } from 'astro';
 import { dataFileText, vocabularyData } from '../../../data/open-data.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(await dataFileText(undefined, vocabularyData()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(await dataFileText('/schemas/v1/vocabularies.json', vocabularyData()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
