@@ -7,6 +7,9 @@ export const SITE_URL: string | undefined = process.env.GATEWAY_SITE_URL?.replac
 /** Web address of the repository, for "suggest a change" links (e.g. https://github.com/org/repo), from GATEWAY_REPOSITORY_URL. */
 export const REPOSITORY_URL: string | undefined = process.env.GATEWAY_REPOSITORY_URL?.replace(/\/+$/, '') || undefined;
 
+/** An address on the site: absolute when its public address is known, the site path otherwise. */
+export const siteAddress = (path: string): string => `${SITE_URL ?? ''}${path}`;
+
 /** The branch contributions are proposed against, from GATEWAY_REPOSITORY_BRANCH (default main). */
 export const REPOSITORY_BRANCH: string = process.env.GATEWAY_REPOSITORY_BRANCH?.trim() || 'main';
 

@@ -6,7 +6,7 @@
 // browser until the contributor downloads, copies or sends the file.
 import { readCaseFile, writeCaseFile } from '../lib/contribute/case-file.ts';
 import { checkDraft } from '../lib/contribute/check-draft.ts';
-import { formFields, type FormField } from '../lib/contribute/form-fields.ts';
+import { allFields, formFields, type FormField } from '../lib/contribute/form-fields.ts';
 import { fieldSegments, formParts, frontMatterLines, localDate, type FormBase } from '../lib/contribute/form-state.ts';
 import { repositoryLink } from '../lib/contribute/repository-link.ts';
 import type { CollectionName } from '../schema/index.ts';
@@ -537,7 +537,7 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
     else if (button.matches('[data-add]')) {
       const item = addItem(el);
       if (el.dataset.kind === 'groups') {
-        const field = findField(fields, el.dataset.path!);
+        const field = allFields(fields).find((f) => f.path === el.dataset.path);
         if (field?.kind === 'groups') addRequiredItems(item, field.fields);
       }
       item.querySelector<HTMLElement>('[data-control]')?.focus();
@@ -590,16 +590,4 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
   corpus = loadedCorpus;
   ready = true;
   update({ save: false });
-}
-
-/** The field at a schema path (`sources.*.url`) in a tree of fields. */
-function findField(fields: readonly FormField[], path: string): FormField | undefined {
-  for (const f of fields) {
-    if (f.path === path) return f;
-    if ('fields' in f) {
-      const found = findField(f.fields, path);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }

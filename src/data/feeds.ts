@@ -10,7 +10,7 @@ import { atomDate, atomFeed, type AtomEntry } from '../lib/open-data/atom.ts';
 import { facetCounts, facetValueSlug, practicesWith } from '../lib/facets.ts';
 import { BROWSE_FACETS, type BrowseFacet } from '../lib/fields.ts';
 import { readingLayer } from '../lib/translation/reading-layer.ts';
-import { BUILD_DATE, SITE_URL } from '../site-config.ts';
+import { BUILD_DATE, siteAddress } from '../site-config.ts';
 import { matchmakingData } from './matchmaking.ts';
 import { translationIndex } from './translations.ts';
 
@@ -29,8 +29,6 @@ export function stableId(path: string): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** An address for a feed: absolute when the site's address is known, a site path otherwise. */
-export const feedHref = (path: string) => `${SITE_URL ?? ''}${path}`;
 /** Where a feed is. */
 export const feedPath = (lang: UiLanguage, name: string) => `/${lang}/feeds/${name}.xml`;
 
@@ -52,7 +50,7 @@ export async function feedsOf(lang: UiLanguage): Promise<FeedSpec[]> {
       summary: layer.summary,
       lang: layer.lang,
       updated: atomDate(p.data.lastReviewed),
-      href: feedHref(localePath(lang, 'practices', p.id)),
+      href: siteAddress(localePath(lang, 'practices', p.id)),
     };
   };
   const matchEntry =
@@ -62,7 +60,7 @@ export async function feedsOf(lang: UiLanguage): Promise<FeedSpec[]> {
       title: e.data.title,
       lang: e.data.bodyLanguage ?? 'en',
       updated: atomDate(e.data.lastReviewed),
-      href: feedHref(localePath(lang, collection, e.id)),
+      href: siteAddress(localePath(lang, collection, e.id)),
     });
   const requestById = new Map(requests.map((r) => [r.id, r]));
   const named = (what: string) => t(lang, 'feed.title', { what, site: t(lang, 'site.name') });
@@ -105,8 +103,8 @@ export function feedXml(lang: UiLanguage, feed: FeedSpec): string {
     id: stableId(`feeds/${lang}/${feed.name}`),
     title: feed.title,
     lang,
-    self: feedHref(feedPath(lang, feed.name)),
-    page: feedHref(feed.page),
+    self: siteAddress(feedPath(lang, feed.name)),
+    page: siteAddress(feed.page),
     author: t(lang, 'site.name'),
     fallbackUpdated: BUILD_DATE,
     entries: feed.entries,

@@ -4,11 +4,12 @@ import type { CollectionEntry } from 'astro:content';
 import { countryLabel, localePath, t, termLabel, type UiLanguage } from '../i18n/ui.ts';
 import { actorPageLd, practicePageLd, type LdOrganisation } from '../lib/open-data/json-ld.ts';
 import type { ReadingLayer } from '../lib/translation/reading-layer.ts';
-import { SITE_URL } from '../site-config.ts';
+import { siteAddress, SITE_URL } from '../site-config.ts';
 import { isNationalActorType } from '../vocab/actor-types.ts';
 import { THEMES } from '../vocab/themes.ts';
 
-const pageUrl = (path: string) => (SITE_URL ? `${SITE_URL}${path}` : undefined);
+// Pages name their own address only when it is absolute: a site path says nothing to another database.
+const pageUrl = (path: string) => (SITE_URL ? siteAddress(path) : undefined);
 
 function organisation(actor: CollectionEntry<'actors'>, lang: UiLanguage): LdOrganisation {
   const { data } = actor;
@@ -29,11 +30,12 @@ export function practiceLd(
 ) {
   const { data } = practice;
   const uhri = THEMES.facts as Record<string, { uhri?: string }>;
+  const page = pageUrl(localePath(lang, 'practices', practice.id));
   return practicePageLd({
     name: text.title,
     description: text.summary,
     inLanguage: text.lang,
-    ...(pageUrl(localePath(lang, 'practices', practice.id)) ? { page: pageUrl(localePath(lang, 'practices', practice.id))! } : {}),
+    ...(page ? { page } : {}),
     dateModified: data.lastReviewed,
     temporalCoverage: `${data.period.start}/${data.period.end ?? '..'}`,
     countries: data.countries.map((code) => ({ name: countryLabel(code, lang), code })),

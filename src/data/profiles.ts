@@ -1,6 +1,7 @@
 // What the country and directory pages list, gathered once per build and shared by the pages and
 // their embeddable versions (/embed/<lang>/country/<code>/, /embed/<lang>/actor/<id>/).
 import { getCollection } from 'astro:content';
+import { UI_LANGUAGES } from '../i18n/ui.ts';
 import { countriesMentioned, countryProfile } from '../lib/country-profile.ts';
 
 /** Every country the content mentions, with its profile: practices, directory entries, requests, offers, cited symbols. */
@@ -31,4 +32,18 @@ export async function actorLists() {
     requests: requests.filter((r) => r.data.requester === actor.id),
     offers: offers.filter((o) => o.data.provider === actor.id),
   }));
+}
+
+/** The paths of a page per country and language (a country page, its embed): each profile gathered once, shared by every language. */
+export async function countryPagePaths() {
+  const profiles = await countryProfiles();
+  return UI_LANGUAGES.flatMap((lang) =>
+    profiles.map(({ iso3, profile }) => ({ params: { lang, code: iso3.toLowerCase() }, props: { iso3, profile } })),
+  );
+}
+
+/** The paths of a page per directory entry and language (a directory page, its embed). */
+export async function actorPagePaths() {
+  const lists = await actorLists();
+  return UI_LANGUAGES.flatMap((lang) => lists.map((entry) => ({ params: { lang, id: entry.actor.id }, props: entry })));
 }

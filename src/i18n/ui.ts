@@ -34,6 +34,11 @@ const BY_CODE = new Map<string, LanguageInfo>(
 /** The languages this build publishes, in switcher order. */
 export const UI_LANGUAGES: readonly UiLanguage[] = SITE_LANGUAGES.map((info) => info.code as UiLanguage);
 
+/** A text in each of the six UN languages (never the test pseudo-language), by language code: for data files. */
+export function inUnLanguages(text: (lang: UiLanguage) => string): Record<string, string> {
+  return Object.fromEntries(LANGUAGES.map(({ code }) => [code, text(code)]));
+}
+
 /** The facts of an interface language: its name in itself and its text direction. */
 export function languageInfo(lang: UiLanguage): LanguageInfo {
   return BY_CODE.get(lang)!;

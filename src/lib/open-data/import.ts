@@ -3,6 +3,7 @@
 // reads the file, checks the disk, runs the validator and writes; this decides what each row becomes
 // and says where a problem of the validator sits in the spreadsheet.
 import { writeCaseFile } from '../contribute/case-file.ts';
+import { fieldSegments } from '../contribute/form-state.ts';
 import type { EntryCollection } from '../../schema/index.ts';
 import { recordSchema } from './datasets.ts';
 import { csvColumns, recordFields, unflattenRecord, type Field } from './records.ts';
@@ -52,7 +53,7 @@ export function importRows(collection: ImportCollection, rows: readonly Readonly
 
 /** The spreadsheet column a validator field path is written in: `sources[0].url` → `sources.1.url`, `countries[2]` → `countries`. */
 export function columnOfField(fields: readonly Field[], path: string): string {
-  const segments = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
+  const segments = fieldSegments(path);
   const out: string[] = [];
   let level: readonly Field[] | undefined = fields;
   for (let i = 0; i < segments.length; i++) {
