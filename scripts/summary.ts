@@ -64,6 +64,7 @@ const content: SummaryEntries = {
   actors: asEntries(published.actors),
   requests: asEntries(published.requests),
   offers: asEntries(published.offers),
+  exchanges: asEntries(published.exchanges),
 };
 const translations: TranslationIndex = new Map(
   published.translations.map((e) => [e.id, { data: e.data as unknown as PracticeTranslation, body: e.body }]),

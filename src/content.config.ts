@@ -8,6 +8,7 @@ export const collections = {
   actors: defineCollection({ loader: gatewayLoader('actors'), schema: ENTRY_SCHEMAS.actors }),
   requests: defineCollection({ loader: gatewayLoader('requests'), schema: ENTRY_SCHEMAS.requests }),
   offers: defineCollection({ loader: gatewayLoader('offers'), schema: ENTRY_SCHEMAS.offers }),
+  exchanges: defineCollection({ loader: gatewayLoader('exchanges'), schema: ENTRY_SCHEMAS.exchanges }),
   // Translations of practices (content/practices/<id>.<lang>.md), published with their originals.
   translations: defineCollection({ loader: gatewayLoader('translations'), schema: ENTRY_SCHEMAS.translations }),
   // The validator's report on content/, for the development server's pages; empty in a build.

@@ -4,6 +4,7 @@
 // language, beside each field and in a summary), keeps the draft in localStorage, previews the
 // description with the site's Markdown pipeline, and hands over the file. Nothing leaves the
 // browser until the contributor downloads, copies or sends the file.
+import { PREFILL_PARAMETER, prefillData } from '../lib/contribute/prefill.ts';
 import { readCaseFile, writeCaseFile } from '../lib/contribute/case-file.ts';
 import { checkDraft } from '../lib/contribute/check-draft.ts';
 import { allFields, formFields, type FormField } from '../lib/contribute/form-fields.ts';
@@ -253,7 +254,7 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
     addRequiredItems(form, fields);
     body.value = description;
   }
-  function startNew(): void {
+  function startNew(prefilled: Record<string, unknown> = {}): void {
     const today = localDate(new Date());
     const defaults: Record<string, unknown> = { lastReviewed: today };
     const status = fields.find((f) => f.key === 'status');
@@ -262,7 +263,7 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
     if (lang !== 'en' && /^[a-z]{2}$/.test(lang)) defaults.bodyLanguage = lang;
     base = { data: {}, body: '', edited: 'all' };
     fileId.value = '';
-    fillFrom(defaults, root.dataset.body ?? '');
+    fillFrom({ ...defaults, ...prefilled }, root.dataset.body ?? '');
   }
 
   // The top-level field an event happened in ("" for the description), so that only it is rewritten.
@@ -489,6 +490,23 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
     fillFrom(restored.data, restored.body);
     $('form-saved').textContent = say('form.restored', { time: timeOf(stored.savedAt) });
   } else startNew();
+  // A link from another page (the recommendation page) may bring fields to start a new draft with;
+  // a draft being written is replaced only with the contributor's word, and the link is then
+  // dropped from the address, so that reloading never fills the form over later edits.
+  const prefilled = prefillData(location.search);
+  // A prefilled draft is saved at the first check: the link that brought it is gone from the address.
+  let saveAtStart = false;
+  if (prefilled) {
+    if (!touched || confirm(say('form.prefillReplace'))) {
+      startNew(prefilled);
+      touched = true;
+      saveAtStart = true;
+      $('form-saved').textContent = say('form.prefilled');
+    }
+    const address = new URL(location.href);
+    address.searchParams.delete(PREFILL_PARAMETER);
+    history.replaceState(history.state, '', address.toString());
+  }
   if (sessionStorage.getItem(`${storageKey}.discarded`)) {
     sessionStorage.removeItem(`${storageKey}.discarded`);
     $('form-saved').textContent = say('form.discarded');
@@ -589,5 +607,5 @@ export async function startContributeForm(root: HTMLElement): Promise<void> {
   ]);
   corpus = loadedCorpus;
   ready = true;
-  update({ save: false });
+  update({ save: saveAtStart });
 }

@@ -12,7 +12,9 @@ import {
   type PeerPractice,
 } from '../lib/matchmaking/index.ts';
 import { toMatchOffer, toMatchPractice, toMatchRequest } from '../lib/matchmaking/from-content.ts';
+import { requestStanding } from '../lib/exchanges/served.ts';
 import { regionalGroupOf } from '../vocab/regional-groups.ts';
+import { exchangeData } from './exchanges.ts';
 
 /** How many offers each request lists, and requests each offer lists. */
 export const TOP_OFFERS = 5;
@@ -31,9 +33,18 @@ type MatchmakingData = {
 let cached: Promise<MatchmakingData> | undefined;
 
 async function compute(): Promise<MatchmakingData> {
-  const [practices, requests, offers] = await Promise.all([getCollection('practices'), getCollection('requests'), getCollection('offers')]);
-  const matchPractices = practices.map((p) => toMatchPractice(p.id, p.data));
-  const matchRequests = requests.map((r) => toMatchRequest(r.id, r.data)).sort((a, b) => a.id.localeCompare(b.id, 'en'));
+  const [practices, requests, offers, { served }] = await Promise.all([
+    getCollection('practices'),
+    getCollection('requests'),
+    getCollection('offers'),
+    exchangeData(),
+  ]);
+  // Invented practices show how the gateway works; they are never offered to a State as a peer's experience.
+  const matchPractices = practices.filter((p) => !p.data.illustrative).map((p) => toMatchPractice(p.id, p.data));
+  // A request a completed exchange served is no longer open for pairing (unless the exchange says it stays open).
+  const matchRequests = requests
+    .map((r) => ({ ...toMatchRequest(r.id, r.data), status: requestStanding(r.id, r.data.status, served) }))
+    .sort((a, b) => a.id.localeCompare(b.id, 'en'));
   const matchOffers = offers.map((o) => toMatchOffer(o.id, o.data)).sort((a, b) => a.id.localeCompare(b.id, 'en'));
   const context = buildContext(matchOffers, matchPractices, regionalGroupOf);
   const titles = new Map(practices.map((p) => [p.id, p.data.title]));

@@ -3,18 +3,25 @@
 import { getCollection } from 'astro:content';
 import { UI_LANGUAGES } from '../i18n/ui.ts';
 import { countriesMentioned, countryProfile } from '../lib/country-profile.ts';
+import { countryAdoptions } from '../lib/exchanges/adoption.ts';
+import { requestStanding } from '../lib/exchanges/served.ts';
+import { exchangeData } from './exchanges.ts';
 
 /** Every country the content mentions, with its profile: practices, directory entries, requests, offers, cited symbols. */
 export async function countryProfiles() {
-  const [practices, actors, requests, offers] = await Promise.all([
+  const [practices, actors, requests, offers, { served, adoption }] = await Promise.all([
     getCollection('practices'),
     getCollection('actors'),
     getCollection('requests'),
     getCollection('offers'),
+    exchangeData(),
   ]);
+  // A country page lists the requests still open: one a completed exchange served is not.
+  const standing = requests.map((r) => ({ ...r, data: { ...r.data, status: requestStanding(r.id, r.data.status, served) } }));
   return countriesMentioned({ practices, actors, requests }).map((iso3) => ({
     iso3,
-    profile: countryProfile(iso3, { practices, actors, requests, offers }),
+    profile: countryProfile(iso3, { practices, actors, requests: standing, offers }),
+    adoptions: countryAdoptions(iso3, adoption),
   }));
 }
 
@@ -38,7 +45,7 @@ export async function actorLists() {
 export async function countryPagePaths() {
   const profiles = await countryProfiles();
   return UI_LANGUAGES.flatMap((lang) =>
-    profiles.map(({ iso3, profile }) => ({ params: { lang, code: iso3.toLowerCase() }, props: { iso3, profile } })),
+    profiles.map(({ iso3, profile, adoptions }) => ({ params: { lang, code: iso3.toLowerCase() }, props: { iso3, profile, adoptions } })),
   );
 }
 

@@ -9,16 +9,17 @@ type SummaryData = { sources: SummarySources };
 let cached: Promise<SummaryData> | undefined;
 
 async function compute(): Promise<SummaryData> {
-  const [practices, actors, requests, offers, translations] = await Promise.all([
+  const [practices, actors, requests, offers, exchanges, translations] = await Promise.all([
     getCollection('practices'),
     getCollection('actors'),
     getCollection('requests'),
     getCollection('offers'),
+    getCollection('exchanges'),
     translationIndex(),
   ]);
   return {
     sources: {
-      ...summaryInput({ practices, actors, requests, offers }),
+      ...summaryInput({ practices, actors, requests, offers, exchanges }),
       translations,
       requestTexts: new Map(requests.map((r) => [r.id, { title: r.data.title, lang: r.data.bodyLanguage }])),
     },

@@ -4,7 +4,8 @@
 import type { Practice } from '../schema/practice.ts';
 import type { Block, Inline, StackedBars, SummaryDocument } from '../lib/summary/document.ts';
 import { recorded, type Recorded, type Synthesis } from '../lib/summary/figures.ts';
-import { gapPoints, gapTable, type GapInput, type GapPoint, type GapRow } from '../lib/summary/gaps.ts';
+import { gapPoints, gapTable, type GapPoint, type GapRow } from '../lib/summary/gaps.ts';
+import type { SummaryInput } from '../lib/summary/input.ts';
 import { readingLayer, translationOf, isFullTranslation, type TranslationIndex } from '../lib/translation/reading-layer.ts';
 import { CAPACITIES } from '../vocab/capacities.ts';
 import { MECHANISMS } from '../vocab/mechanisms.ts';
@@ -12,11 +13,12 @@ import { NMIRF_TYPES } from '../vocab/nmirf-types.ts';
 import { PRACTICE_KINDS } from '../vocab/practice-kinds.ts';
 import { REGIONAL_GROUPS } from '../vocab/regional-groups.ts';
 import { RIGHTS_HOLDERS } from '../vocab/rights-holders.ts';
+import { EXCHANGE_STATUSES } from '../vocab/statuses.ts';
 import { THEMES } from '../vocab/themes.ts';
 import { countryLabel, formatDate, localePath, sortByLabel, t, termLabel, textAttributes, tPlural, type UiLanguage } from './ui.ts';
 
 /** What the writer needs besides the gap input: the translations, for titles and lessons in the page's language, and the requests' titles in their language. */
-export type SummarySources = GapInput & {
+export type SummarySources = SummaryInput & {
   translations: TranslationIndex;
   requestTexts: ReadonlyMap<string, { title: string; lang: string }>;
 };
@@ -62,6 +64,35 @@ function lessonText(sources: SummarySources, data: Practice, id: string, index: 
 /** Items separated by the language's list separator, as inlines (each may be a link). */
 function separated(items: Inline[], lang: UiLanguage): Inline[] {
   return items.flatMap((item, i) => (i === 0 ? [item] : [t(lang, 'ui.listSeparator'), item]));
+}
+
+/** Exchanges by status, and the practices adapted from another country's: what came of the pairings, and what travelled. */
+function exchangeBlocks(sources: SummarySources, lang: UiLanguage): Block[] {
+  const { total, illustrative, byStatus, adoptedAcross } = sources.exchangeFigures;
+  return [
+    { type: 'heading', level: 3, id: 'exchanges', text: t(lang, 'summary.exchangesTitle') },
+    {
+      type: 'paragraph',
+      content: [
+        { text: tPlural(lang, 'summary.exchangesTotal', total), href: localePath(lang, 'matchmaking', 'exchanges') },
+        ...(illustrative > 0 ? [' ', tPlural(lang, 'summary.exchangesExamples', illustrative)] : []),
+        ...(byStatus.length > 0
+          ? [
+              ' ',
+              t(lang, 'summary.exchangesByStatus', {
+                list: byStatus
+                  .map((row) =>
+                    t(lang, 'summary.exchangeStatusCount', { status: termLabel(EXCHANGE_STATUSES, row.status, lang), n: row.exchanges }),
+                  )
+                  .join(t(lang, 'ui.listSeparator')),
+              }),
+            ]
+          : []),
+      ],
+    },
+    { type: 'paragraph', content: [tPlural(lang, 'summary.adoptedAcross', adoptedAcross.length)] },
+    ...(adoptedAcross.length > 0 ? [{ type: 'list' as const, items: adoptedAcross.map((id) => [practiceTitle(sources, id, lang)]) }] : []),
+  ];
 }
 
 /** Beyond this many countries a synthesis gives their number: a list that long is read as a count anyway. */
@@ -165,6 +196,7 @@ function recordedBlocks(sources: SummarySources, figures: Recorded, lang: UiLang
         cells: [[String(row.mechanisms)]],
       })),
     },
+    ...exchangeBlocks(sources, lang),
     { type: 'heading', level: 3, id: 'syntheses', text: t(lang, 'summary.synthesesTitle') },
     { type: 'paragraph', content: [t(lang, 'summary.synthesesIntro')] },
     ...figures.syntheses.flatMap((s) => synthesisBlocks(sources, s, lang)),

@@ -1,4 +1,5 @@
 import type { Actor } from '../schema/actor.ts';
+import type { Exchange } from '../schema/exchange.ts';
 import type { CollectionName } from '../schema/index.ts';
 import type { Offer } from '../schema/offer.ts';
 import type { Practice } from '../schema/practice.ts';
@@ -15,7 +16,7 @@ import { PRACTICE_KINDS } from '../vocab/practice-kinds.ts';
 import { regionalGroupOf, REGIONAL_GROUPS } from '../vocab/regional-groups.ts';
 import { RIGHTS_HOLDERS } from '../vocab/rights-holders.ts';
 import { goalOfTarget, SDG_GOALS } from '../vocab/sdgs.ts';
-import { OFFER_STATUSES, REQUEST_STATUSES } from '../vocab/statuses.ts';
+import { EXCHANGE_STATUSES, OFFER_STATUSES, REQUEST_STATUSES } from '../vocab/statuses.ts';
 import { THEMES } from '../vocab/themes.ts';
 
 // The registry of fields: every fact about a field that pages, filters, explanations and docs
@@ -25,7 +26,7 @@ import { THEMES } from '../vocab/themes.ts';
 // Adding a facet is one entry here plus its labels.
 
 /** The entries of each collection, as the readers of a field receive them. */
-export type CollectionData = { practices: Practice; actors: Actor; requests: Request; offers: Offer };
+export type CollectionData = { practices: Practice; actors: Actor; requests: Request; offers: Offer; exchanges: Exchange };
 
 /** How a field's values are read from an entry of each collection it applies to. */
 export type Readers = { [C in CollectionName]?: (data: CollectionData[C]) => readonly string[] };
@@ -56,8 +57,14 @@ export type FieldSpec = {
 };
 
 /** What the `collection` field calls each collection's entries (its values). */
-export type EntryType = 'practice' | 'actor' | 'request' | 'offer';
-const ENTRY: Record<CollectionName, EntryType> = { practices: 'practice', actors: 'actor', requests: 'request', offers: 'offer' };
+export type EntryType = 'practice' | 'actor' | 'request' | 'offer' | 'exchange';
+const ENTRY: Record<CollectionName, EntryType> = {
+  practices: 'practice',
+  actors: 'actor',
+  requests: 'request',
+  offers: 'offer',
+  exchanges: 'exchange',
+};
 
 const regionsOf = (countries: readonly string[]) => countries.map(regionalGroupOf).filter((group) => group !== undefined);
 const yearOf = (start: string) => [start.slice(0, 4)];
@@ -74,6 +81,7 @@ export const FIELDS = {
       actors: () => [ENTRY.actors],
       requests: () => [ENTRY.requests],
       offers: () => [ENTRY.offers],
+      exchanges: () => [ENTRY.exchanges],
     },
   },
   kind: {
@@ -91,7 +99,8 @@ export const FIELDS = {
     browse: true,
     search: true,
     read: {
-      practices: (p) => regionsOf(p.countries),
+      // An illustrative practice, like an illustrative request, may name its region without a country.
+      practices: (p) => (p.region ? [p.region] : regionsOf(p.countries)),
       actors: (a) => regionsOf(one(a.country)),
       // An illustrative request may name its region without a country.
       requests: (r) => (r.region ? [r.region] : regionsOf(one(r.country))),
@@ -193,12 +202,18 @@ export const FIELDS = {
     display: 'term',
     order: 'vocabulary',
     criterion: 'formats',
-    read: { practices: (p) => p.formats, requests: (r) => r.formats, offers: (o) => o.formats },
+    read: {
+      practices: (p) => p.formats,
+      requests: (r) => r.formats,
+      offers: (o) => o.formats,
+      exchanges: (e) => e.activities.map((activity) => activity.format),
+    },
   },
   'sdg-target': { display: 'value', order: 'numeric', read: { practices: (p) => p.sdgTargets } },
   'actor-type': { vocabulary: ACTOR_TYPES, display: 'term', order: 'vocabulary', read: { actors: (a) => [a.type] } },
   'request-status': { vocabulary: REQUEST_STATUSES, display: 'term', order: 'vocabulary', read: { requests: (r) => [r.status] } },
   'offer-status': { vocabulary: OFFER_STATUSES, display: 'term', order: 'vocabulary', read: { offers: (o) => [o.status] } },
+  'exchange-status': { vocabulary: EXCHANGE_STATUSES, display: 'term', order: 'vocabulary', read: { exchanges: (e) => [e.status] } },
 } as const satisfies Record<string, FieldSpec>;
 
 /** The key of a field of the registry. */
@@ -316,6 +331,17 @@ export const KEY_FACTS = {
     row('offer-status', 'offer-status'),
   ],
   actors: [row('actor-type', 'actor-type'), row('country', 'country'), row('original-name'), row('website')],
+  exchanges: [
+    row('exchange-request'),
+    row('exchange-offer'),
+    row('provider'),
+    row('peer-practices'),
+    row('exchange-status', 'exchange-status'),
+    row('steps'),
+    row('formats', 'format'),
+    row('broker'),
+    row('consent'),
+  ],
 } as const satisfies Record<CollectionName, readonly FactRow[]>;
 
 /** The name of a key-facts row, whose label is `fact.<name>`. */

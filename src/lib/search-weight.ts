@@ -17,6 +17,7 @@ const SHARE: Record<CollectionName, number> = {
   practices: 1,
   requests: 0.8,
   offers: 0.8,
+  exchanges: 0.8,
   actors: 0.6,
 };
 /** What an invented example keeps of its kind's weight: it matches as well as a real entry, but should never outrank one. */

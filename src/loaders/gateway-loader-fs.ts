@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LINK_REPORT_FILE, type LinkReport } from '../lib/curation/links.ts';
-import { isPublishable, publishedEntries } from '../lib/publish.ts';
+import { isPublishable, publishedEntries, relatedEntry, relatedLookup } from '../lib/publish.ts';
 import { validateFiles, type ValidationResult } from '../lib/validate/engine.ts';
 import { formatPretty } from '../lib/validate/format.ts';
 import { reportByFile } from '../lib/validate/report.ts';
@@ -73,10 +73,10 @@ function watch(context: LoaderContext): void {
 async function syncCollection(collection: EntryCollection, { store, parseData, generateDigest }: LoaderContext): Promise<void> {
   const keep = new Set<string>();
   const { entries } = corpus();
-  const practices = new Map(entries.filter((e) => e.collection === 'practices').map((e) => [e.id, e.data]));
+  const lookup = relatedLookup(entries);
   for (const entry of entries) {
     if (entry.collection !== collection || !entry.data) continue;
-    if (!isPublishable(collection, entry.data, entry.translation && practices.get(entry.translation.original))) continue;
+    if (!isPublishable(collection, entry.data, relatedEntry(collection, entry.data, entry.translation, lookup))) continue;
     keep.add(entry.id);
     const digest = generateDigest(entry.body + JSON.stringify(entry.raw));
     if (store.get(entry.id)?.digest === digest) continue;

@@ -6,6 +6,7 @@ import { isLanguageCode } from '../vocab/languages.ts';
 import { MECHANISMS } from '../vocab/mechanisms.ts';
 import { MODALITIES } from '../vocab/modalities.ts';
 import { SDG_TARGETS } from '../vocab/sdgs.ts';
+import { CONSENT_STATUSES } from '../vocab/statuses.ts';
 import { THEMES } from '../vocab/themes.ts';
 import { reportAs } from './issue-params.ts';
 
@@ -160,3 +161,15 @@ export const contactSchema = z.strictObject({
 export function listOf<T extends z.ZodType>(item: T) {
   return z.array(item).default([]);
 }
+
+/**
+ * The agreement of the State concerned to publish an entry about it (a request, an exchange):
+ * whether it was given, when, and in which document. The rule state-consent reads it.
+ */
+export const stateConsentSchema = z.strictObject({
+  status: z
+    .enum(CONSENT_STATUSES.keys)
+    .meta({ description: 'Whether the State has agreed; only requests with its agreement given are published.' }),
+  date: dateSchema.optional().meta({ description: 'Date the State agreed: 2026-10-01.' }),
+  reference: textSchema.optional().meta({ description: 'Reference of the note verbale or letter recording the agreement.' }),
+});

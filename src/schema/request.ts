@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MODALITIES } from '../vocab/modalities.ts';
 import { REGIONAL_GROUPS } from '../vocab/regional-groups.ts';
-import { CONSENT_STATUSES, REQUEST_STATUSES } from '../vocab/statuses.ts';
+import { REQUEST_STATUSES } from '../vocab/statuses.ts';
 import {
   capacitySchema,
   contactSchema,
@@ -17,6 +17,7 @@ import {
   textSchema,
   themeSchema,
   bodyLanguageSchema,
+  stateConsentSchema,
 } from './common.ts';
 import { reportAs } from './issue-params.ts';
 
@@ -45,15 +46,7 @@ export const requestSchema = z
     languages: z.array(languageSchema).min(1).meta({ description: 'Languages the work can be done in: [es, en].' }),
     timeframe: periodSchema.meta({ description: 'When the help is needed: start and end.' }),
     status: z.enum(REQUEST_STATUSES.keys).meta({ description: 'Where the request stands; only open requests are paired with offers.' }),
-    stateConsent: z
-      .strictObject({
-        status: z
-          .enum(CONSENT_STATUSES.keys)
-          .meta({ description: 'Whether the State has agreed; only requests with its agreement given are published.' }),
-        date: dateSchema.optional().meta({ description: 'Date the State agreed: 2026-10-01.' }),
-        reference: textSchema.optional().meta({ description: 'Reference of the note verbale or letter recording the agreement.' }),
-      })
-      .meta({ description: 'The agreement of the State concerned to publish the request.' }),
+    stateConsent: stateConsentSchema.meta({ description: 'The agreement of the State concerned to publish the request.' }),
     broker: contactSchema.meta({
       description: 'The office that relays contact (a role, such as an OHCHR field presence), never a person.',
     }),

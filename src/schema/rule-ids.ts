@@ -3,7 +3,11 @@
 
 /** Every rule the validator applies, by id, sorted: the one list `Problem.rule`, rule definitions and schema checks are typed with. */
 export const RULE_IDS = [
+  'adaptation-cycle',
   'date-order',
+  'exchange-outcome',
+  'exchange-request-consent',
+  'exchange-steps',
   'field-type',
   'file-name',
   'file-size',

@@ -11,7 +11,7 @@ import { PRACTICE_KINDS } from './practice-kinds.ts';
 import { REGIONAL_GROUPS } from './regional-groups.ts';
 import { RIGHTS_HOLDERS } from './rights-holders.ts';
 import { SDG_GOALS, SDG_TARGETS } from './sdgs.ts';
-import { CONSENT_STATUSES, OFFER_STATUSES, PRACTICE_STATUSES, REQUEST_STATUSES } from './statuses.ts';
+import { CONSENT_STATUSES, EXCHANGE_STATUSES, OFFER_STATUSES, PRACTICE_STATUSES, REQUEST_STATUSES } from './statuses.ts';
 import { THEMES } from './themes.ts';
 
 /** Every vocabulary, in one list: the translation files label each term of each, and the validator's lists come from here. */
@@ -28,6 +28,7 @@ export const VOCABULARIES = [
   RIGHTS_HOLDERS,
   THEMES,
   CONSENT_STATUSES,
+  EXCHANGE_STATUSES,
   OFFER_STATUSES,
   PRACTICE_STATUSES,
   REQUEST_STATUSES,

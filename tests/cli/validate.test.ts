@@ -35,7 +35,7 @@ const validate = (...args: string[]) => validateIn(VALID, ...args);
 describe('npm run validate', () => {
   test('exits 0 and says so on valid content', () => {
     const run = validateIn(VALID);
-    expect(run).toEqual({ code: 0, stdout: '6 files checked, 0 errors, 0 warnings\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: '7 files checked, 0 errors, 0 warnings\n', stderr: '' });
   });
 
   test('exits 1 and prints every problem grouped by file', () => {
@@ -46,7 +46,7 @@ describe('npm run validate', () => {
         5:13    error   countries[0]: "PY" is not an ISO 3166-1 alpha-3 country code. Did you mean "PRY"?  known-country
         5:17    error   countries[1]: "XYZ" is not an ISO 3166-1 alpha-3 country code. Find the code at https://www.iso.org/obp/ui/#search.  known-country
 
-      7 files checked, 2 errors, 0 warnings
+      8 files checked, 2 errors, 0 warnings
       "
     `);
   });
@@ -55,7 +55,7 @@ describe('npm run validate', () => {
     const run = validateIn(COUNTRY, '--format', 'json');
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report)).toEqual(['files', 'errors', 'warnings', 'problems']);
-    expect(report).toMatchObject({ files: 7, errors: 2, warnings: 0 });
+    expect(report).toMatchObject({ files: 8, errors: 2, warnings: 0 });
     expect(report.problems[0]).toEqual({
       file: 'content/practices/two-letter-code.md',
       line: 5,
@@ -190,7 +190,7 @@ describe('npm run validate', () => {
       hintIds: ['hint.did-you-mean'],
     });
     expect(validateIn(COUNTRY, '--format', 'github', '--lang', 'fr').stdout.trimEnd().split('\n').at(-1)).toBe(
-      'Fichiers vérifiés\u00a0: 7\u00a0; 2 erreurs, 0 avertissement',
+      'Fichiers vérifiés\u00a0: 8\u00a0; 2 erreurs, 0 avertissement',
     );
   });
 

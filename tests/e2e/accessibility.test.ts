@@ -41,6 +41,12 @@ const TEMPLATES = [
   'data/',
   'search/',
   'matchmaking/matcher/',
+  'matchmaking/exchanges/',
+  'exchanges/example-study-visit-discrimination-complaints-desk/',
+  'exchanges/example-study-visit-participatory-budgeting/',
+  'practices/example-city-discrimination-complaints-desk/',
+  'practices/honduras-sedh-simoreh/',
+  'recommendations/',
 ];
 // The pages other sites embed in an iframe, in a left-to-right and a right-to-left language.
 const EMBEDS = ['/embed/en/country/pry/', '/embed/ar/actor/morocco-didh/'];

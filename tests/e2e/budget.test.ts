@@ -13,7 +13,10 @@ const BUDGET = 14 * 1024;
 const TABLE_PAGE = /^[a-z]{2}(-[a-z]+)?\/compare\/index\.html$/;
 const TABLE_BUDGET = 20 * 1024;
 const FORM_PAGE = /^([a-z]{2}(?:-[a-z]+)?)\/contribute\/(practice|request|offer|actor)\/index\.html$/;
-const FORM_BUDGET = 28 * 1024;
+const FORM_BUDGET = 32 * 1024;
+// The recommendation page carries the matcher's term lists (with the rights-holders) and the list of
+// the recommendations the corpus records, which grows with it: like the compare table, 20 KB.
+const RECOMMENDATION_PAGE = /^[a-z]{2}(-[a-z]+)?\/recommendations\/index\.html$/;
 
 // The form page's JavaScript (issue 14): its script and the chunks it imports, plus the
 // validator's catalogue of its language, at most 150 KB compressed; the preview's Markdown
@@ -23,11 +26,12 @@ const PREVIEW_BUDGET = 35 * 1024;
 
 // Inline SVG maps are images: the budget counts HTML and CSS only.
 const withoutImages = (html: string) => html.replace(/<svg[\s\S]*?<\/svg>/g, '');
-const budgetOf = (path: string) => (TABLE_PAGE.test(path) ? TABLE_BUDGET : FORM_PAGE.test(path) ? FORM_BUDGET : BUDGET);
+const budgetOf = (path: string) =>
+  TABLE_PAGE.test(path) || RECOMMENDATION_PAGE.test(path) ? TABLE_BUDGET : FORM_PAGE.test(path) ? FORM_BUDGET : BUDGET;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 describe('page weight', () => {
-  test('every built page is at most 14 KB compressed (HTML and inline CSS, images excluded), the compare table 20 KB, the forms 28 KB', () => {
+  test('every built page is at most 14 KB compressed (HTML and inline CSS, images excluded), the compare table and the recommendation page 20 KB, the forms 32 KB', () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(50);
     const over = pages

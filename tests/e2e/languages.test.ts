@@ -23,6 +23,9 @@ const TEMPLATES = [
   'contribute/practice/',
   'contribute/request/',
   'data/',
+  'exchanges/example-study-visit-discrimination-complaints-desk/',
+  'matchmaking/exchanges/',
+  'recommendations/',
 ];
 
 /** How far a page's content reaches beyond the viewport, in pixels (0 when nothing scrolls sideways). */

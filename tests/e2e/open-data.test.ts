@@ -6,7 +6,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { CONTENT_LICENCE, DATASETS, DATA_VERSION, recordSchema } from '../../src/lib/open-data/datasets.ts';
 import { recordFields, unflattenRecord } from '../../src/lib/open-data/records.ts';
-import { isPublishable } from '../../src/lib/publish.ts';
+import { publishedTest } from '../../src/lib/publish.ts';
+import { servedRequests, type ExchangeLink } from '../../src/lib/exchanges/served.ts';
 import { ENTRY_SCHEMAS } from '../../src/schema/index.ts';
 import { validateFiles } from '../../src/lib/validate/engine.ts';
 import { readContentFiles } from '../../src/loaders/content-fs.ts';
@@ -23,10 +24,8 @@ const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 
 const corpus = validateFiles(readContentFiles('content'), 'content');
-const originals = new Map(corpus.entries.filter((e) => e.collection === 'practices').map((e) => [e.id, e.data]));
-const hidden = corpus.entries.filter(
-  (e) => e.data && !isPublishable(e.collection, e.data, e.translation && originals.get(e.translation.original)),
-);
+const published = publishedTest(corpus.entries);
+const hidden = corpus.entries.filter((e) => e.data && !published(e));
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
@@ -37,7 +36,8 @@ describe('the published data files', () => {
       expect(existsSync(join(DATA, `${collection}.json`)), collection).toBe(true);
       expect(existsSync(join(DATA, `${collection}.csv`)), collection).toBe(true);
       const records = read(join(DATA, `${collection}.json`)).data as { id: string }[];
-      expect(records.length, collection).toBeGreaterThan(10);
+      // The bundled content has a handful of example exchanges and many entries of every other collection.
+      expect(records.length, collection).toBeGreaterThan(collection === 'exchanges' ? 4 : 10);
       expect(readdirSync(join(DATA, collection)).sort()).toEqual(records.map((r) => `${r.id}.json`).sort());
     }
   });
@@ -143,7 +143,11 @@ describe('the published data files', () => {
     }[];
     const requests = read(join(DATA, 'requests.json')).data as { id: string; status: string }[];
     const offers = new Set((read(join(DATA, 'offers.json')).data as { id: string }[]).map((o) => o.id));
-    expect(matches.map((m) => m.request)).toEqual(requests.filter((r) => r.status === 'open').map((r) => r.id));
+    // A request a completed exchange served is no longer paired, as on the matchmaking pages.
+    const exchanges = read(join(DATA, 'exchanges.json')).data as unknown as ExchangeLink[];
+    const served = servedRequests(exchanges);
+    expect(served.size).toBeGreaterThan(0);
+    expect(matches.map((m) => m.request)).toEqual(requests.filter((r) => r.status === 'open' && !served.has(r.id)).map((r) => r.id));
     expect(matches.some((m) => m.offers.length > 0)).toBe(true);
     for (const { offers: suggested } of matches)
       for (const { offer, score, reasons } of suggested) {

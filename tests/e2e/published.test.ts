@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/loaders/content-fs.ts';
 import { validateFiles } from '../../src/lib/validate/engine.ts';
 import { t } from '../../src/i18n/ui.ts';
-import { isPublishable } from '../../src/lib/publish.ts';
+import { publishedTest } from '../../src/lib/publish.ts';
+import { servedRequests, type ExchangeLink } from '../../src/lib/exchanges/served.ts';
 import { builtPages, DIST } from '../helpers/dist.ts';
 import { MATCH_PAGE_SIZE } from '../../src/lib/facets.ts';
 import { UI_LANGUAGES } from '../../src/i18n/ui.ts';
@@ -13,15 +14,14 @@ import { UI_LANGUAGES } from '../../src/i18n/ui.ts';
 const corpus = validateFiles(readContentFiles('content'), 'content');
 const pages = builtPages();
 // A translation is published with its original; the loader decides the same way.
-const originals = new Map(corpus.entries.filter((entry) => entry.collection === 'practices').map((entry) => [entry.id, entry.data]));
-const publishable = (entry: (typeof corpus.entries)[number]) =>
-  isPublishable(entry.collection, entry.data!, entry.translation && originals.get(entry.translation.original));
+const publishable = publishedTest(corpus.entries);
 
 describe('the built site', () => {
-  test("publishes no draft and no request without its State's agreement", () => {
+  test("publishes no draft, no request without its State's agreement and no exchange on such a request", () => {
     const hidden = corpus.entries.filter((entry) => entry.data && !publishable(entry));
-    // The bundled content keeps one such request, so this test always has something to look for.
+    // The bundled content keeps one such request, and a draft exchange on it, so this test always has something to look for.
     expect(hidden.some((entry) => entry.collection === 'requests')).toBe(true);
+    expect(hidden.some((entry) => entry.collection === 'exchanges')).toBe(true);
     for (const entry of hidden) {
       expect(existsSync(join(DIST, 'en', entry.collection, entry.id))).toBe(false);
       const title = entry.data!.title as string;
@@ -91,9 +91,16 @@ describe('the built site', () => {
     expect(published.filter((entry) => entry.translation).length).toBeGreaterThan(100);
   });
 
-  test('lists every open, published request once on the matchmaking pages, a page at a time', () => {
+  test('lists every open, published request once on the matchmaking pages, a page at a time, and none a completed exchange served', () => {
+    const served = servedRequests(
+      corpus.entries
+        .filter((e) => e.collection === 'exchanges' && publishable(e))
+        .map((e) => ({ ...(e.data as unknown as ExchangeLink), id: e.id })),
+    );
+    // The bundled content keeps one served request, so the exclusion is always exercised.
+    expect(served.size).toBeGreaterThan(0);
     const open = corpus.entries
-      .filter((e) => e.collection === 'requests' && e.data && isPublishable(e.collection, e.data) && e.data.status === 'open')
+      .filter((e) => e.collection === 'requests' && publishable(e) && e.data!.status === 'open' && !served.has(e.id))
       .map((e) => e.id);
     for (const lang of UI_LANGUAGES) {
       const listing = pages.filter(([path]) => new RegExp(`^${lang}/matchmaking/(\\d+/)?index\\.html$`).test(path));
@@ -108,7 +115,7 @@ describe('the built site', () => {
   });
 
   test('shows an Example banner on every illustrative entry and on no real one', () => {
-    for (const entry of corpus.entries.filter((e) => e.data && isPublishable(e.collection, e.data))) {
+    for (const entry of corpus.entries.filter(publishable)) {
       const html = pages.find(([path]) => path === join('en', entry.collection, entry.id, 'index.html'))?.[1] ?? '';
       expect(html.includes(t('en', 'banner.example')), entry.file).toBe(entry.data!.illustrative === true);
     }
@@ -116,11 +123,11 @@ describe('the built site', () => {
 
   test('ships no script on content pages and no unsafe link anywhere', () => {
     // Interactive pages may enhance themselves with a script; every other page is content.
-    // The root page suggests the browser's language; per language, compare, search, the matcher and the contribution forms.
+    // The root page suggests the browser's language; per language, compare, search, the matcher, the recommendation page and the contribution forms.
     const interactive = new RegExp(
-      `^(index\\.html$|(${UI_LANGUAGES.join('|')})/(compare|search|matchmaking/matcher|contribute/(practice|request|offer|actor))/)`,
+      `^(index\\.html$|(${UI_LANGUAGES.join('|')})/(compare|search|matchmaking/matcher|recommendations|contribute/(practice|request|offer|actor))/)`,
     );
-    expect(pages.filter(([path]) => interactive.test(path)).length).toBe(1 + 7 * UI_LANGUAGES.length);
+    expect(pages.filter(([path]) => interactive.test(path)).length).toBe(1 + 8 * UI_LANGUAGES.length);
     for (const [path, html] of pages) {
       // Linked data (JSON-LD) is a data block, not a script: it is never run.
       if (!interactive.test(path)) expect(html, path).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);

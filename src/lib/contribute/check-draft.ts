@@ -27,7 +27,15 @@ export function corpusSummaries(files: readonly SourceFile[], root = 'content'):
 export function formCorpus(summaries: readonly EntrySummary[]): EntrySummary[] {
   return summaries
     .filter((summary) => summary.collection !== 'translations')
-    .map(({ collection, id, file, original }) => ({ collection, id, file, references: [], ...(original ? { original } : {}) }));
+    .map(({ collection, id, file, original, publishable }) => ({
+      collection,
+      id,
+      file,
+      references: [],
+      ...(original ? { original } : {}),
+      // An exchange's draft is checked against its request's publication.
+      ...(publishable === undefined ? {} : { publishable }),
+    }));
 }
 
 /** A draft's text as the file the validator would read at `path`. */

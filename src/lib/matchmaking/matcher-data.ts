@@ -30,7 +30,9 @@ export function buildMatcherData(
   actors: readonly Entry<Actor>[],
 ): MatcherData {
   const names = new Map(actors.map((actor) => [actor.id, actor.data.name]));
+  // Invented practices are never offered as a peer's experience or as evidence.
   const published: MatcherPractice[] = practices
+    .filter((practice) => !practice.data.illustrative)
     .map((practice) => ({ ...toMatchPractice(practice.id, practice.data), bodyLanguage: practice.data.bodyLanguage }))
     .sort(byId);
   const known = new Set(published.map((practice) => practice.id));

@@ -13,7 +13,7 @@ export const DATA_VERSION = 'v1';
 export const CONTENT_LICENCE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
 /** The collections published as datasets, in order. */
-export const DATASETS: readonly EntryCollection[] = ['practices', 'actors', 'requests', 'offers', 'translations'];
+export const DATASETS: readonly EntryCollection[] = ['practices', 'actors', 'requests', 'offers', 'exchanges', 'translations'];
 
 /** Where a dataset's files are, from the site's root. */
 export const dataPath = (name: string, format: 'json' | 'csv') => `/data/${DATA_VERSION}/${name}.${format}`;

@@ -10,6 +10,7 @@ import { fillTemplate } from '../text/fill-template.ts';
 export const MESSAGES = {
   // Phrases that fill other messages' placeholders.
   'collection.actors': 'directory entry',
+  'collection.exchanges': 'exchange',
   'collection.offers': 'offer',
   'collection.practices': 'practice',
   'collection.requests': 'request',
@@ -140,6 +141,8 @@ export const MESSAGES = {
   'required-field.country-for-type': '{field}: is required for type {type}.',
   'required-field.country-for-request': '{field}: is required for a real request.',
   'required-field.add-country': 'Add `country:` with an ISO 3166-1 alpha-3 code such as PRY.',
+  'required-field.country-for-practice': '{field}: a real practice names at least one country.',
+  'required-field.add-countries': 'Add `countries: [PRY]` with the ISO 3166-1 alpha-3 codes of the countries where it happened.',
   'required-field.modality-for-cooperation': '{field}: is required when kind is technical-cooperation.',
   'required-field.add-modality': 'Add `modality:` with {allowed}.',
   'required-field.nmirf-sources': '{field}: is required for a national mechanism: list where its profile comes from.',
@@ -158,6 +161,10 @@ export const MESSAGES = {
   'schema.quoted': '{field}: "{value}" {detail}',
 
   // Rules on parsed entries and across the corpus.
+  'adaptation-cycle.self': '{field}: the practice names itself ("{id}") as the practice it was adapted from.',
+  'adaptation-cycle.loop': '{field}: "{id}" was itself adapted, directly or through others, from this practice ({loop}).',
+  'adaptation-cycle.keep-the-original':
+    'Keep adaptedFrom only on the practice that came later, naming the one it learnt from; "adopted by" is computed from it.',
   'date-order.end-before-start': '{field}: "{end}" is before {startField} "{start}".',
   'date-order.check': 'Check both dates.',
   'image-alt.missing': 'An image has no alternative text.',
@@ -198,6 +205,27 @@ export const MESSAGES = {
   'source-quality.link-public': 'Link the public address of the same page; if you cannot find one, leave it for a curator.',
   'source-quality.plain-http': '{field}: "{url}" uses plain http://.',
   'source-quality.use-https': 'Write the https:// address if the site has one.',
+  'exchange-outcome.missing': '{field}: the exchange is "completed" but does not say what it changed.',
+  'exchange-outcome.add-outcome':
+    'Add outcome: with its summary (what changed), the recommendations it helped implement and, if a case file was written, resultingPractice.',
+  'exchange-outcome.not-completed': '{field}: the exchange is "{status}", and only a completed exchange has an outcome.',
+  'exchange-outcome.remove-declined': 'A declined exchange changed nothing it can claim: remove outcome, and say why it ended in the text.',
+  'exchange-outcome.wait-until-completed': 'Remove outcome until the exchange is completed; describe work in progress under activities.',
+  'exchange-outcome.no-source': '{field}: the exchange is completed but cites no source for its outcome.',
+  'exchange-outcome.add-source':
+    'Add at least one source (a report, a press release, a UN document) with its title and a url or symbol, or mark the exchange illustrative: true if it is an invented example.',
+  'exchange-request-consent.unpublished':
+    '{field}: the exchange is "{status}", but the request "{id}" is not published (it is a draft or its State has not agreed).',
+  'exchange-request-consent.draft-until-published':
+    "An exchange is published only with its request: set status: draft until the request has its State's agreement.",
+  'exchange-steps.missing-step': '{field}: the exchange is "{status}" but the date of this step is missing.',
+  'exchange-steps.add-step': 'Add {field} (YYYY-MM-DD), the day the step was reached.',
+  'exchange-steps.step-beyond-status': '{field}: this step is dated but the exchange is only "{status}".',
+  'exchange-steps.update-status': 'Set status to the latest step reached, or remove the date of a step not reached yet.',
+  'exchange-steps.out-of-order': '{field}: "{date}" is before {earlierField} "{earlier}", an earlier step.',
+  'exchange-steps.in-future': '{field}: "{date}" is in the future.',
+  'exchange-steps.record-when-reached': 'Record a step once it has happened; until then leave its date out and keep the earlier status.',
+  'state-consent.no-consent-exchange': '{field}: the exchange is "{status}" but the State\'s agreement is "{consent}".',
   'state-consent.no-consent': '{field}: the request is "{status}" but the State\'s agreement is "{consent}".',
   'state-consent.draft-until-given':
     'Set status: draft until the agreement is recorded, then set stateConsent.status: given with its date and reference.',

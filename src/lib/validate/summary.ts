@@ -1,4 +1,5 @@
 import type { CollectionName, EntryCollection } from '../../schema/index.ts';
+import { isPublishable } from '../publish.ts';
 import { textFingerprint, type TranslatableText } from '../translation/fingerprint.ts';
 import type { Entry } from './entry.ts';
 import { formatFieldPath, type Position } from './problem.ts';
@@ -44,6 +45,10 @@ export type EntrySummary = {
   references: Reference[];
   original?: OriginalSummary;
   translation?: TranslationSummary;
+  /** For a request: whether the site may publish it (not a draft, its State's agreement given); an exchange on it is published only then. */
+  publishable?: boolean;
+  /** For an exchange: its status as written, and where it is written. */
+  exchange?: { status: string; at: Position };
 };
 
 /** Which fields hold ids, and of which collection (paths use "*" for every item of a list): for the reference rule and the form's pickers. */
@@ -52,6 +57,7 @@ export const REFERENCE_FIELDS: Record<EntryCollection, [path: string[], target: 
     [['actors', '*'], 'actors'],
     [['submittedBy'], 'actors'],
     [['contact', 'organisation'], 'actors'],
+    [['adaptedFrom', '*', 'practice'], 'practices'],
   ],
   actors: [],
   requests: [
@@ -62,6 +68,15 @@ export const REFERENCE_FIELDS: Record<EntryCollection, [path: string[], target: 
     [['provider'], 'actors'],
     [['evidence', '*'], 'practices'],
     [['contact', 'organisation'], 'actors'],
+  ],
+  exchanges: [
+    [['request'], 'requests'],
+    [['offer'], 'offers'],
+    [['practices', '*'], 'practices'],
+    [['provider'], 'actors'],
+    [['broker', 'organisation'], 'actors'],
+    [['activities', '*', 'organisations', '*'], 'actors'],
+    [['outcome', 'resultingPractice'], 'practices'],
   ],
   // A translation's original is named by its file name and checked by the translation rules.
   translations: [],
@@ -142,5 +157,8 @@ export function summarizeEntry(entry: Entry): EntrySummary {
   const summary: EntrySummary = { collection: entry.collection, id: entry.id, file: entry.file, references };
   if (source && entry.collection === 'practices') summary.original = originalSummary(entry, source, entry.body);
   if (source && entry.translation) summary.translation = translationSummary(entry, source);
+  if (entry.collection === 'requests') summary.publishable = entry.data !== undefined && isPublishable('requests', entry.data);
+  if (source && entry.collection === 'exchanges' && typeof source.status === 'string')
+    summary.exchange = { status: source.status, at: position(entry, ['request']) };
   return summary;
 }

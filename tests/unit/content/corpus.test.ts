@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../../src/loaders/content-fs.ts';
 import { buildContext, matchAll, UNMET_THRESHOLD } from '../../../src/lib/matchmaking/index.ts';
 import { toMatchOffer, toMatchPractice, toMatchRequest } from '../../../src/lib/matchmaking/from-content.ts';
-import { isPublishable } from '../../../src/lib/publish.ts';
+import { publishedTest } from '../../../src/lib/publish.ts';
 import { validateFiles } from '../../../src/lib/validate/engine.ts';
 import type { Actor } from '../../../src/schema/actor.ts';
 import type { Offer } from '../../../src/schema/offer.ts';
@@ -14,7 +14,8 @@ import type { Practice } from '../../../src/schema/practice.ts';
 import type { Request } from '../../../src/schema/request.ts';
 import { regionalGroupOf, REGIONAL_GROUPS } from '../../../src/vocab/regional-groups.ts';
 
-const entries = validateFiles(readContentFiles('content')).entries.filter((e) => e.data && isPublishable(e.collection, e.data));
+const all = validateFiles(readContentFiles('content')).entries;
+const entries = all.filter(publishedTest(all));
 const of = <T,>(collection: string) => entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.data as unknown as T }));
 const practices = of<Practice>('practices');
 const actors = of<Actor>('actors');

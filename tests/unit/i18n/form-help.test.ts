@@ -9,7 +9,8 @@ import { t } from '../../../src/i18n/ui.ts';
 // Every field of the four forms has a label in every language and its help in every language:
 // the schema's description in English, a translation looked up by that description elsewhere.
 const fields = (['practices', 'requests', 'offers', 'actors'] as const).flatMap((c) => allFields(formFields(c)));
-const descriptions = new Set(fields.map((f) => f.description).filter(Boolean));
+// Exchanges have no form yet, but the validator quotes their fields' help in every language too.
+const descriptions = new Set([...fields, ...allFields(formFields('exchanges'))].map((f) => f.description).filter(Boolean));
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the form’s labels and help texts', () => {

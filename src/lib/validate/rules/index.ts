@@ -1,4 +1,8 @@
+import { adaptationCycle } from './adaptation-cycle.ts';
 import { dateOrder } from './date-order.ts';
+import { exchangeOutcome } from './exchange-outcome.ts';
+import { exchangeRequestConsent } from './exchange-request-consent.ts';
+import { exchangeSteps } from './exchange-steps.ts';
 import { imageAlt } from './image-alt.ts';
 import { knownReference } from './known-reference.ts';
 import { noHiddenCharacters } from './no-hidden-characters.ts';
@@ -20,6 +24,8 @@ import { uniqueId } from './unique-id.ts';
 /** Rules that look at one parsed entry. */
 export const ENTRY_RULES: readonly EntryRule[] = [
   dateOrder,
+  exchangeOutcome,
+  exchangeSteps,
   imageAlt,
   noHiddenCharacters,
   noPersonalData,
@@ -36,6 +42,8 @@ export const ENTRY_RULES: readonly EntryRule[] = [
 
 /** Rules that look across the corpus. */
 export const CORPUS_RULES: readonly CorpusRule[] = [
+  adaptationCycle,
+  exchangeRequestConsent,
   knownReference,
   possibleDuplicate,
   translationCurrent,

@@ -6,14 +6,14 @@ import type { EntryRule, Finding } from './types.ts';
 // that no request, from the form or from an editor, is published on a bare "given".
 const RECORD = ['date', 'reference'] as const;
 
-/** A request is published only with its State's agreement: any other request must stay a draft; an agreement given says when and where it is recorded. */
+/** A request or an exchange is published only with its State's agreement: without it, it stays a draft; an agreement given says when and where it is recorded. */
 export const stateConsent: EntryRule = {
   id: 'state-consent',
   severity: 'error',
   description:
-    "A request that is not a draft has its State's agreement (stateConsent.status: given), and an agreement given has its date and reference.",
+    "A request or exchange that is not a draft has its State's agreement (stateConsent.status: given), and an agreement given has its date and reference.",
   check(entry) {
-    if (entry.collection !== 'requests') return [];
+    if (entry.collection !== 'requests' && entry.collection !== 'exchanges') return [];
     // Read as written, so an agreement without its record is named even while other fields fail the schema.
     const record = entry.raw?.stateConsent as { status?: unknown; date?: unknown; reference?: unknown } | undefined;
     if (record?.status === 'given')
@@ -31,17 +31,24 @@ export const stateConsent: EntryRule = {
     if (!entry.data) return [];
     const status = entry.data.status as string;
     const consent = (entry.data.stateConsent as { status: string }).status;
-    if (status === 'draft') return [];
+    if (status === 'draft' || consent === 'given') return [];
     const { line, column } = entry.locate(['stateConsent', 'status']);
     const finding: Finding = {
       line,
       column,
       field: 'stateConsent.status',
-      ...explain(message('state-consent.no-consent', { field: 'stateConsent.status', status, consent }), {
-        hint: [message('state-consent.draft-until-given')],
-        expected: 'given',
-        actual: consent,
-      }),
+      ...explain(
+        message(entry.collection === 'exchanges' ? 'state-consent.no-consent-exchange' : 'state-consent.no-consent', {
+          field: 'stateConsent.status',
+          status,
+          consent,
+        }),
+        {
+          hint: [message('state-consent.draft-until-given')],
+          expected: 'given',
+          actual: consent,
+        },
+      ),
     };
     return [finding];
   },

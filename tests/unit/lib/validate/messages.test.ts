@@ -146,7 +146,7 @@ describe('the problems the validator reports', () => {
       '1:1 file-type This is not a regular file. Only Markdown (.md) files belong under content/.',
     ]);
     expect(problemsOf('content/blog/stray.md', problems)).toEqual([
-      '1:1 file-type This file is not in a collection folder. Move it to one of content/actors/, content/offers/, content/practices/, content/requests/.',
+      '1:1 file-type This file is not in a collection folder. Move it to one of content/actors/, content/exchanges/, content/offers/, content/practices/, content/requests/.',
     ]);
     expect(problemsOf('content/practices/empty-front-matter.md', problems)).toEqual([
       '1:1 front-matter The front matter is empty. Write the fields between the two lines of dashes; copy _template.md in this folder.',
@@ -247,7 +247,7 @@ describe('checkCorpus', () => {
   test('reports a rule that crashes, with the error, and asks for a report', () => {
     const broken = { collection: 'practices', id: 'x', file: 'content/practices/x.md' } as unknown as EntrySummary;
     const [problem] = checkCorpus([broken], 'content');
-    expect(problem).toMatchObject({ file: 'content', rule: 'known-reference', messageId: 'rule.crashed' });
-    expect(problem!.message).toMatch(/^The known-reference rule failed on this file \(.+\)\. Please report this to the curators\.$/);
+    expect(problem).toMatchObject({ file: 'content', rule: 'adaptation-cycle', messageId: 'rule.crashed' });
+    expect(problem!.message).toMatch(/^The adaptation-cycle rule failed on this file \(.+\)\. Please report this to the curators\.$/);
   });
 });

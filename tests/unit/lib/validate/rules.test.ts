@@ -26,6 +26,7 @@ describe('validateFiles', () => {
     expect(result.entries.map((e) => `${e.collection}/${e.id}`)).toEqual([
       'actors/fixture-mechanism',
       'actors/fixture-ministry',
+      'exchanges/fixture-exchange',
       'offers/fixture-offer',
       'translations/fixture-practice.es',
       'practices/fixture-practice',

@@ -1,0 +1,95 @@
+import { words } from './normalize.ts';
+
+// From a recommendation's text to the vocabulary terms it is about, in the browser and in tests:
+// each term is known by its labels in the six languages and by synonyms (src/vocab/data/
+// term-synonyms/); a phrase matches where its words appear in a row, each word of the text
+// beginning with the phrase's word (so a stem such as "disabilit" matches "disabilities"). Words
+// of three letters or fewer, and Chinese characters, must match exactly. A term scores the words
+// of the phrases it matched; the proposal keeps the strongest terms and says which words matched.
+
+/** The four vocabularies a recommendation is read for. */
+export const RECOMMENDATION_VOCABULARIES = ['theme', 'mechanism', 'rights-holder', 'capacity'] as const;
+/** One of them. */
+export type RecommendationVocabulary = (typeof RECOMMENDATION_VOCABULARIES)[number];
+
+/** The phrases that name one term: its labels and synonyms, in any language. */
+export type TermPhrases = { vocabulary: RecommendationVocabulary; key: string; phrases: readonly string[] };
+
+/** A phrase ready to match: its words and the term it names. */
+type IndexedPhrase = { vocabulary: RecommendationVocabulary; key: string; words: string[]; text: string };
+
+/** The matcher's index: every phrase of every term, as words; build it once, read many texts with it. */
+export type TermIndex = { phrases: IndexedPhrase[]; order: Map<string, number> };
+
+/** A term the text is about: its score, and the phrases of the text that matched it (as written in the text), for "why". */
+export type ProposedTerm = { key: string; score: number; matched: string[] };
+
+/** The terms proposed for a text, per vocabulary, strongest first. */
+export type Proposal = Record<RecommendationVocabulary, ProposedTerm[]>;
+
+/** How many terms of each vocabulary are proposed at most: a recommendation is rarely about more. */
+export const MAX_PROPOSED: Record<RecommendationVocabulary, number> = { theme: 3, mechanism: 2, 'rights-holder': 3, capacity: 2 };
+
+/** A term is proposed when it scores at least this share of its vocabulary's best: weaker, incidental mentions are left to the official. */
+export const SHARE_OF_BEST = 0.5;
+
+/** Build the index from each term's phrases; phrases with no words are dropped, duplicates kept once. */
+export function buildTermIndex(terms: readonly TermPhrases[]): TermIndex {
+  const seen = new Set<string>();
+  const phrases: IndexedPhrase[] = [];
+  const order = new Map<string, number>();
+  terms.forEach((term, i) => {
+    order.set(`${term.vocabulary}/${term.key}`, i);
+    for (const phrase of term.phrases) {
+      const w = words(phrase);
+      const id = `${term.vocabulary}/${term.key}/${w.join(' ')}`;
+      if (w.length === 0 || seen.has(id)) continue;
+      seen.add(id);
+      phrases.push({ vocabulary: term.vocabulary, key: term.key, words: w, text: phrase });
+    }
+  });
+  return { phrases, order };
+}
+
+const isHanChar = (w: string) => /\p{Script=Han}/u.test(w);
+// A stem of four letters or more matches the words it begins; shorter words and characters only themselves.
+const wordMatches = (textWord: string, phraseWord: string) =>
+  phraseWord.length <= 3 || isHanChar(phraseWord) ? textWord === phraseWord : textWord.startsWith(phraseWord);
+
+/** Where a phrase's words appear in a row in the text's words: the start of each occurrence. */
+function occurrences(textWords: readonly string[], phraseWords: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + phraseWords.length <= textWords.length; i++)
+    if (phraseWords.every((w, j) => wordMatches(textWords[i + j]!, w))) starts.push(i);
+  return starts;
+}
+
+/** The terms a recommendation's text is about, per vocabulary, with the words that matched each. */
+export function proposeTerms(text: string, index: TermIndex): Proposal {
+  const textWords = words(text);
+  const hits = new Map<string, { vocabulary: RecommendationVocabulary; key: string; covered: Set<number>; matched: Set<string> }>();
+  for (const phrase of index.phrases) {
+    const starts = occurrences(textWords, phrase.words);
+    if (starts.length === 0) continue;
+    const id = `${phrase.vocabulary}/${phrase.key}`;
+    const hit = hits.get(id) ?? { vocabulary: phrase.vocabulary, key: phrase.key, covered: new Set<number>(), matched: new Set<string>() };
+    for (const start of starts) {
+      for (let j = 0; j < phrase.words.length; j++) hit.covered.add(start + j);
+      const joiner = isHanChar(phrase.words[0]!) ? '' : ' ';
+      hit.matched.add(textWords.slice(start, start + phrase.words.length).join(joiner));
+    }
+    hits.set(id, hit);
+  }
+  const proposal = Object.fromEntries(RECOMMENDATION_VOCABULARIES.map((v) => [v, [] as ProposedTerm[]])) as Proposal;
+  // A term scores the number of the text's words its phrases cover: a longer, more specific phrase counts more, a word repeated counts once per place.
+  for (const hit of hits.values())
+    proposal[hit.vocabulary].push({ key: hit.key, score: hit.covered.size, matched: [...hit.matched].sort() });
+  for (const vocabulary of RECOMMENDATION_VOCABULARIES) {
+    const ranked = proposal[vocabulary].sort(
+      (a, b) => b.score - a.score || (index.order.get(`${vocabulary}/${a.key}`) ?? 0) - (index.order.get(`${vocabulary}/${b.key}`) ?? 0),
+    );
+    const best = ranked[0]?.score ?? 0;
+    proposal[vocabulary] = ranked.filter((term) => term.score >= best * SHARE_OF_BEST).slice(0, MAX_PROPOSED[vocabulary]);
+  }
+  return proposal;
+}
