@@ -31,7 +31,7 @@ const languagesOf = (id: string, own: string) => [
 ];
 
 const report = deskReport({
-  entries: (['practices', 'actors', 'requests', 'offers'] as const).flatMap((collection) =>
+  entries: (['practices', 'actors', 'requests', 'offers', 'exchanges'] as const).flatMap((collection) =>
     published[collection].map((e) => toDeskEntry(collection, e.id, e.file, e.data!)),
   ),
   // The desk speaks of what is published; a draft's warnings are its contributor's to see, in the validator's report.
@@ -46,6 +46,7 @@ const WORDS = {
   'review-overdue': 'not reviewed for over 24 months, since',
   'review-due': 'not reviewed for over 18 months, since',
   'past-end-still-open': 'still open after its end,',
+  'exchange-stalled': 'no step recorded since',
   'no-outcomes': 'has no outcomes',
   'no-easy-read': 'has no easy-read summary',
 } as const;

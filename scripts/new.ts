@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { today } from '../src/lib/dates.ts';
-import { ENTRY_KINDS, idProblem, scaffoldEntry } from '../src/lib/scaffold.ts';
+import { idProblem, NEW_KINDS, scaffoldEntry } from '../src/lib/scaffold.ts';
 import { catalogueFor, REPORT_LANGUAGES } from '../src/lib/validate/catalogues.ts';
 import { message, renderMessage } from '../src/lib/validate/messages.ts';
 
-const KINDS = Object.keys(ENTRY_KINDS);
+const KINDS = Object.keys(NEW_KINDS);
 const USAGE = `Usage: npm run new -- ${KINDS.join('|')} <id> [--content DIR] [--lang CODE]
 
 Writes content/<collection>/<id>.md from the collection's template, dated today and marked draft.
@@ -39,7 +39,7 @@ const catalogue = catalogueFor(values.lang);
 
 const [kind, given] = positionals;
 if (kind === undefined || !KINDS.includes(kind)) fail(`Say what to create: ${KINDS.join(', ')}.\n\n${USAGE}`, 2);
-const collection = ENTRY_KINDS[kind!]!;
+const collection = NEW_KINDS[kind!]!;
 
 let id = given;
 if (id === undefined) {

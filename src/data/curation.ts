@@ -15,22 +15,24 @@ type Collections = {
   actors: Awaited<ReturnType<typeof getCollection<'actors'>>>;
   requests: Awaited<ReturnType<typeof getCollection<'requests'>>>;
   offers: Awaited<ReturnType<typeof getCollection<'offers'>>>;
+  exchanges: Awaited<ReturnType<typeof getCollection<'exchanges'>>>;
   translations: Awaited<ReturnType<typeof getCollection<'translations'>>>;
 };
 type CurationData = { report: DeskReport; collections: Collections };
 let cached: Promise<CurationData> | undefined;
 
 async function compute(): Promise<CurationData> {
-  const [practices, actors, requests, offers, translations, desk] = await Promise.all([
+  const [practices, actors, requests, offers, exchanges, translations, desk] = await Promise.all([
     getCollection('practices'),
     getCollection('actors'),
     getCollection('requests'),
     getCollection('offers'),
+    getCollection('exchanges'),
     getCollection('translations'),
     getEntry('curation', 'desk'),
   ]);
   const deskData = desk?.data as { warnings: Problem[]; links?: LinkReport } | undefined;
-  const lists = { practices, actors, requests, offers } as const;
+  const lists = { practices, actors, requests, offers, exchanges } as const;
   const entries: DeskEntry[] = Object.entries(lists).flatMap(([collection, list]) =>
     list.map((e) => toDeskEntry(collection as DeskEntry['collection'], e.id, e.filePath ?? '', e.data as Record<string, unknown>)),
   );

@@ -1,11 +1,12 @@
 // Build-time Atom feeds (issue 15), per interface language: all practices; the practices of each
 // value of each browse facet (a country, a theme, a subject…); assistance requests; offers of
-// expertise; and, for each open offer, the requests it matches, so that a provider follows new
+// expertise; exchanges, dated by their latest step; and, for each open offer, the requests it matches, so that a provider follows new
 // needs without an account. Each feed's address is /<lang>/feeds/<name>.xml.
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { fieldName, valueLabel } from '../i18n/fields.ts';
 import { localePath, t, type UiLanguage } from '../i18n/ui.ts';
+import { latestStep } from '../lib/exchanges/served.ts';
 import { atomDate, atomFeed, type AtomEntry } from '../lib/open-data/atom.ts';
 import { facetCounts, facetValueSlug, practicesWith } from '../lib/facets.ts';
 import { BROWSE_FACETS, type BrowseFacet } from '../lib/fields.ts';
@@ -34,10 +35,11 @@ export const feedPath = (lang: UiLanguage, name: string) => `/${lang}/feeds/${na
 
 /** Every feed of a language. */
 export async function feedsOf(lang: UiLanguage): Promise<FeedSpec[]> {
-  const [practices, requests, offers, translations, { matches }] = await Promise.all([
+  const [practices, requests, offers, exchanges, translations, { matches }] = await Promise.all([
     getCollection('practices'),
     getCollection('requests'),
     getCollection('offers'),
+    getCollection('exchanges'),
     translationIndex(),
     matchmakingData(),
   ]);
@@ -86,6 +88,19 @@ export async function feedsOf(lang: UiLanguage): Promise<FeedSpec[]> {
       entries: requests.map(matchEntry('requests')),
     },
     { name: 'offers', title: named(t(lang, 'nav.offers')), page: localePath(lang, 'offers'), entries: offers.map(matchEntry('offers')) },
+    {
+      name: 'exchanges',
+      title: named(t(lang, 'exchange.listTitle')),
+      page: localePath(lang, 'matchmaking', 'exchanges'),
+      // An exchange is news when it reaches a step: its entry is dated by the latest one.
+      entries: exchanges.map((e) => ({
+        id: stableId(`exchanges/${e.id}`),
+        title: e.data.title,
+        lang: e.data.bodyLanguage,
+        updated: atomDate(latestStep(e.data) || e.data.lastReviewed),
+        href: siteAddress(localePath(lang, 'exchanges', e.id)),
+      })),
+    },
     ...offers
       .filter((o) => o.data.status === 'open')
       .map((o) => ({

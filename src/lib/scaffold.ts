@@ -12,6 +12,9 @@ export const ENTRY_KINDS: Readonly<Record<string, CollectionName>> = {
   actor: 'actors',
 };
 
+/** The kinds `npm run new` writes: those with a form, and exchanges, which curators write from their template. */
+export const NEW_KINDS: Readonly<Record<string, CollectionName>> = { ...ENTRY_KINDS, exchange: 'exchanges' };
+
 /** Why an id cannot name a new file, with the closest id that can; undefined when it can. */
 export function idProblem(id: string): { suggestion: string } | undefined {
   if (isEntryFileName(`${id}.md`)) return undefined;

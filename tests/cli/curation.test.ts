@@ -23,6 +23,12 @@ describe('npm run curation', () => {
     const overdue = items.filter((item) => item.reason === 'review-overdue' && item.collection === 'practices');
     expect(overdue.length).toBeGreaterThanOrEqual(40);
     expect(items.some((item) => item.reason === 'past-end-still-open')).toBe(true);
+    // The published exchanges still moving (proposed, agreed, under way) have had no step for three years.
+    expect(items.filter((item) => item.reason === 'exchange-stalled').map((item) => item.id)).toEqual([
+      'example-co-design-city-human-rights-indicators',
+      'example-tracking-tool-transfer-francophone',
+      'example-training-overdue-treaty-body-reports',
+    ]);
   });
 
   test('lists the validator warnings a curator resolves, and the practices not readable in every language', () => {

@@ -16,18 +16,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (...args: string[]) => spawnSync(TSX, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: dir, encoding: 'utf8' });
 
 describe('npm run new', () => {
-  test.each(['practice', 'request', 'offer', 'actor'])('writes a new %s that the validator accepts, dated today and a draft', (kind) => {
-    const id = `my-new-${kind}`;
-    const result = run(kind, id);
-    expect(result.status, result.stderr).toBe(0);
-    const file = join(dir, 'content', `${kind === 'actor' ? 'actors' : `${kind}s`}`, `${id}.md`);
-    expect(result.stdout).toContain(`npm run validate -- content/`);
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain(`lastReviewed: ${today()}`);
-    if (kind !== 'actor') expect(text).toMatch(/^status: draft/m);
-    const { problems } = validateFiles(readContentFiles(join(dir, 'content'), dir), 'content');
-    expect(problems.filter((p) => p.file.endsWith(`/${id}.md`) && p.severity === 'error')).toEqual([]);
-  });
+  test.each(['practice', 'request', 'offer', 'actor', 'exchange'])(
+    'writes a new %s that the validator accepts, dated today and a draft',
+    (kind) => {
+      const id = `my-new-${kind}`;
+      const result = run(kind, id);
+      expect(result.status, result.stderr).toBe(0);
+      const file = join(dir, 'content', `${kind === 'actor' ? 'actors' : `${kind}s`}`, `${id}.md`);
+      expect(result.stdout).toContain(`npm run validate -- content/`);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain(`lastReviewed: ${today()}`);
+      if (kind !== 'actor') expect(text).toMatch(/^status: draft/m);
+      const { problems } = validateFiles(readContentFiles(join(dir, 'content'), dir), 'content');
+      expect(problems.filter((p) => p.file.endsWith(`/${id}.md`) && p.severity === 'error')).toEqual([]);
+    },
+  );
 
   test('refuses to overwrite an existing file, and leaves it as it was', () => {
     const file = join(dir, 'content', 'practices', 'kept.md');
@@ -44,7 +47,7 @@ describe('npm run new', () => {
     expect(result.stderr).toContain('"Paraguay SIMORE.md"');
     expect(result.stderr).toContain('"paraguay-simore.md"');
     expect(existsSync(join(dir, 'content', 'practices', 'Paraguay SIMORE.md'))).toBe(false);
-    expect(run('poem', 'x').stderr).toContain('Say what to create: practice, request, offer, actor.');
+    expect(run('poem', 'x').stderr).toContain('Say what to create: practice, request, offer, actor, exchange.');
   });
 
   test('without an id and without a terminal, asks for one with the usage instead of waiting', () => {

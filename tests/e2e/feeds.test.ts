@@ -38,12 +38,13 @@ const UUID_URN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{
 const served = (href: string) => join(DIST, href.endsWith('/') ? `${href}index.html` : href);
 
 describe('the Atom feeds', () => {
-  test('exist in every language for practices, each browse value, requests, offers and each open offer', () => {
+  test('exist in every language for practices, each browse value, requests, offers, exchanges and each open offer', () => {
     for (const lang of UI_LANGUAGES)
       for (const name of [
         'practices',
         'requests',
         'offers',
+        'exchanges',
         'browse/country/pry',
         'browse/theme/cooperation-with-mechanisms',
         'browse/kind/nmirf',
@@ -109,6 +110,7 @@ describe('the Atom feeds', () => {
       ['practices/', 'practices'],
       ['requests/', 'requests'],
       ['offers/', 'offers'],
+      ['matchmaking/exchanges/', 'exchanges'],
       ['countries/pry/', 'browse/country/pry'],
       ['browse/theme/cooperation-with-mechanisms/', 'browse/theme/cooperation-with-mechanisms'],
       ['offers/example-south-south-tracking-tool-transfer/', 'offers/example-south-south-tracking-tool-transfer'],

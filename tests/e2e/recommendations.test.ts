@@ -8,17 +8,20 @@ import { THEMES } from '../../src/vocab/themes.ts';
 const site = useBuiltSite();
 
 // A recommendation pasted in the page's language, and a theme a reader would pick for it: sentences
-// written for this test in the manner of UPR recommendations (not quotations of real ones).
-const CASES: { lang: UiLanguage; text: string; theme: string }[] = [
+// written for this test in the manner of UPR recommendations (not quotations of real ones), and
+// words the page should quote as why, as the text writes them (hyphen, hamza and article kept).
+const CASES: { lang: UiLanguage; text: string; theme: string; written: string }[] = [
   {
     lang: 'en',
     text: 'Establish a national mechanism for implementation, reporting and follow-up, to coordinate the preparation of reports and track the implementation of recommendations.',
     theme: 'cooperation-with-mechanisms',
+    written: 'reporting and follow-up',
   },
   {
     lang: 'ar',
     text: 'تعزيز حقوق الطفل، ولا سيما حماية الأطفال ذوي الإعاقة من العنف',
     theme: 'children',
+    written: 'الأطفال',
   },
 ];
 
@@ -30,7 +33,7 @@ async function openPage(page: Page, lang: UiLanguage): Promise<void> {
   await page.waitForFunction(() => document.getElementById('rec-status')?.textContent === '');
 }
 
-describe.each(CASES)('the recommendation page in $lang', ({ lang, text, theme }) => {
+describe.each(CASES)('the recommendation page in $lang', ({ lang, text, theme, written }) => {
   test('proposes terms for a pasted recommendation, says why, finds offers and peers, and opens a request filled in with them', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
@@ -49,6 +52,7 @@ describe.each(CASES)('the recommendation page in $lang', ({ lang, text, theme })
         .trim()
         .replace(/[:：]$/, ''),
     );
+    expect(line).toContain(written);
     // The matcher ranks with the ticked terms: its results are shown.
     await page.waitForSelector('#matcher-results', { state: 'visible' });
     expect(await page.$$eval('#matcher-peers li', (items) => items.length)).toBeGreaterThan(0);

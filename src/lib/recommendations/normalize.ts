@@ -1,8 +1,13 @@
-// Text as the recommendation matcher compares it: the same normalisation for the official's text
-// and for the vocabulary's labels and synonyms, in all six UN languages. Case, accents and Arabic
+// Text as the recommendation matcher compares it: the same folding for the official's text and
+// for the vocabulary's labels and synonyms, in all six UN languages. Case, accents and Arabic
 // letter variants are folded; words are split on anything that is not a letter or a digit;
-// Arabic words lose the article and the one-letter particles written on them ("والأطفال" → "اطفال");
 // Chinese, written without spaces, is compared character by character.
+//
+// Arabic writes the article and one-letter particles on the word ("والأطفال", "and the children").
+// A one-letter particle cannot be told from a word's own first letter ("لاجئ", refugee, begins with
+// lam), so a word of the text is compared both as written and without each prefix it may carry,
+// while a phrase of the vocabulary loses only its article: "لاجئ" then still matches "اللاجئين" and
+// "للاجئين", and no longer "أجيال" (generations).
 
 const ARABIC_FOLDS: [RegExp, string][] = [
   [/[أإآٱ]/g, 'ا'],
@@ -13,10 +18,16 @@ const ARABIC_FOLDS: [RegExp, string][] = [
   [/ـ/g, ''],
 ];
 
-// Longest first, so "وال" is stripped before "و". A word keeps at least three letters.
+// What a word of the text may carry before its stem; a word keeps at least three letters.
 const ARABIC_PROCLITICS = ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+// What a phrase of the vocabulary is written with and should not need: the article, alone or after a particle.
+const ARABIC_ARTICLES = ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+const MIN_ARABIC_STEM = 3;
 
 const HAN = /\p{Script=Han}/u;
+const ARABIC = /^[\u0600-\u06ff]/;
+// A Chinese character on its own, or a run of letters, marks and digits of any other script.
+const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu;
 
 /** Whether a text is written in Chinese characters (compared without word boundaries). */
 export function isHan(text: string): boolean {
@@ -33,17 +44,40 @@ export function foldText(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** An Arabic word without the article and particles written on it; other words as they are. */
-export function stripProclitics(word: string): string {
-  if (!/^[\u0600-\u06ff]/.test(word)) return word;
-  for (const prefix of ARABIC_PROCLITICS) if (word.startsWith(prefix) && word.length - prefix.length >= 3) return word.slice(prefix.length);
-  return word;
+const stripped = (word: string, prefixes: readonly string[]) =>
+  prefixes.filter((p) => word.startsWith(p) && word.length - p.length >= MIN_ARABIC_STEM).map((p) => word.slice(p.length));
+
+/** The forms a folded word of the text is compared as: itself and, for an Arabic word, without each prefix it may carry. */
+export function textForms(word: string): string[] {
+  if (!ARABIC.test(word)) return [word];
+  return [...new Set([word, ...stripped(word, ARABIC_PROCLITICS)])];
 }
 
-/** The words of a text, folded, Arabic particles removed; Chinese characters each count as a word. */
-export function words(text: string): string[] {
-  return foldText(text)
+/** A folded word of a phrase as it is compared: an Arabic word loses its article (the longest that fits); other words stay as they are. */
+export function phraseForm(word: string): string {
+  if (!ARABIC.test(word)) return word;
+  return stripped(word, ARABIC_ARTICLES)[0] ?? word;
+}
+
+/** A word of the text: the forms it is compared as, and where it stands in the text as written (for "why"). */
+export type TextToken = { forms: readonly string[]; start: number; end: number };
+
+/** The words of a text with their places; Chinese characters each count as a word. */
+export function textTokens(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    // Folding can split a token (a vulgar fraction becomes digits): each part keeps the token's place.
+    for (const folded of foldText(match[0]).split(' ').filter(Boolean))
+      tokens.push({ forms: textForms(folded), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/** The words of a phrase of the vocabulary, folded, Arabic articles removed; Chinese characters each count as a word. */
+export function phraseWords(phrase: string): string[] {
+  return foldText(phrase)
     .split(' ')
     .filter(Boolean)
-    .flatMap((word) => (isHan(word) ? [...word] : [stripProclitics(word)]));
+    .flatMap((word) => (isHan(word) ? [...word] : [phraseForm(word)]));
 }

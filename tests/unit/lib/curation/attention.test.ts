@@ -23,6 +23,31 @@ describe('attentionItems', () => {
     expect(attentionItems(entries, today)).toEqual([]);
   });
 
+  test('flags an exchange still moving with no step for more than 6 months, and never a closed one or a draft', () => {
+    const exchange = (id: string, status: string, lastStep: string): DeskEntry => ({
+      collection: 'exchanges',
+      id,
+      file: `content/exchanges/${id}.md`,
+      status,
+      lastStep,
+    });
+    const items = attentionItems(
+      [
+        exchange('stalled', 'under-way', '2026-04-15'),
+        exchange('moving', 'agreed', '2026-07-01'),
+        exchange('old-but-done', 'completed', '2025-01-10'),
+        exchange('old-but-declined', 'declined', '2025-01-10'),
+        exchange('old-draft', 'draft', ''),
+        exchange('proposed-long-ago', 'proposed', '2025-11-30'),
+      ],
+      today,
+    );
+    expect(items.map((item) => `${item.reason} ${item.id} ${item.detail}`)).toEqual([
+      'exchange-stalled proposed-long-ago 2025-11-30',
+      'exchange-stalled stalled 2026-04-15',
+    ]);
+  });
+
   test('flags reviews older than 18 months as due and older than 24 as overdue, and national mechanisms’ profiles too', () => {
     const items = attentionItems(
       [
