@@ -1,7 +1,7 @@
 // Build-time Atom feeds (issue 15), per interface language: all practices; the practices of each
 // value of each browse facet (a country, a theme, a subject…); assistance requests; offers of
-// expertise; exchanges, dated by their latest step; and, for each open offer, the requests it matches, so that a provider follows new
-// needs without an account. Each feed's address is /<lang>/feeds/<name>.xml.
+// expertise; exchanges, dated by their latest step (issue 16); and, for each open offer, the
+// requests it matches, so that a provider follows new needs without an account. Each feed's address is /<lang>/feeds/<name>.xml.
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { fieldName, valueLabel } from '../i18n/fields.ts';

@@ -1,4 +1,4 @@
-import { phraseWords, type TextToken, textTokens } from './normalize.ts';
+import { isHan, phraseWords, type TextToken, textTokens } from './normalize.ts';
 
 // From a recommendation's text to the vocabulary terms it is about, in the browser and in tests:
 // each term is known by its labels in the six languages and by synonyms (src/vocab/data/
@@ -51,24 +51,27 @@ export function buildTermIndex(terms: readonly TermPhrases[]): TermIndex {
   });
   // Phrases by their first word, so a text is read in one pass over its words rather than once per phrase.
   const byFirstWord = new Map<string, number[]>();
-  phrases.forEach((phrase, i) => byFirstWord.set(phrase.words[0]!, [...(byFirstWord.get(phrase.words[0]!) ?? []), i]));
+  phrases.forEach((phrase, i) => {
+    const first = phrase.words[0]!;
+    if (!byFirstWord.has(first)) byFirstWord.set(first, []);
+    byFirstWord.get(first)!.push(i);
+  });
   return { phrases, order, byFirstWord };
 }
 
-const isHanChar = (w: string) => /\p{Script=Han}/u.test(w);
 // A stem of four letters or more matches the words it begins; shorter words and characters only themselves.
 const formMatches = (textForm: string, phraseWord: string) =>
-  phraseWord.length <= 3 || isHanChar(phraseWord) ? textForm === phraseWord : textForm.startsWith(phraseWord);
+  phraseWord.length <= 3 || isHan(phraseWord) ? textForm === phraseWord : textForm.startsWith(phraseWord);
 const wordMatches = (token: TextToken, phraseWord: string) => token.forms.some((form) => formMatches(form, phraseWord));
 
 /** The phrases whose first word a word of the text matches: the word itself, or a stem of four letters or more it begins with. */
 function candidates(token: TextToken, index: TermIndex): Set<number> {
   const found = new Set<number>();
-  for (const form of token.forms)
-    for (let length = form.length; length >= 1; length--) {
-      if (length < form.length && length < 4) break;
-      for (const i of index.byFirstWord.get(form.slice(0, length)) ?? []) found.add(i);
-    }
+  for (const form of token.forms) {
+    const keys = [form];
+    for (let length = 4; length < form.length; length++) keys.push(form.slice(0, length));
+    for (const key of keys) for (const i of index.byFirstWord.get(key) ?? []) found.add(i);
+  }
   return found;
 }
 
@@ -79,7 +82,8 @@ function occurrences(tokens: readonly TextToken[], index: TermIndex): Map<number
     for (const p of candidates(token, index)) {
       const words = index.phrases[p]!.words;
       if (i + words.length > tokens.length || !words.every((w, j) => wordMatches(tokens[i + j]!, w))) continue;
-      starts.set(p, [...(starts.get(p) ?? []), i]);
+      if (!starts.has(p)) starts.set(p, []);
+      starts.get(p)!.push(i);
     }
   });
   return starts;

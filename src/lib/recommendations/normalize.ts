@@ -18,10 +18,10 @@ const ARABIC_FOLDS: [RegExp, string][] = [
   [/ـ/g, ''],
 ];
 
-// What a word of the text may carry before its stem; a word keeps at least three letters.
-const ARABIC_PROCLITICS = ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 // What a phrase of the vocabulary is written with and should not need: the article, alone or after a particle.
 const ARABIC_ARTICLES = ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+// What a word of the text may carry before its stem: those, or a one-letter particle. A word keeps at least three letters.
+const ARABIC_PROCLITICS = [...ARABIC_ARTICLES, 'و', 'ف', 'ب', 'ل'];
 const MIN_ARABIC_STEM = 3;
 
 const HAN = /\p{Script=Han}/u;

@@ -1,5 +1,5 @@
 // How well the themes proposed for a recommendation agree with a human reader's, over a table of
-// real recommendation sentences (tests/fixtures/recommendation-sentences.json). A proposed theme is
+// real recommendation sentences (tests/fixtures/recommendations/sentences.json). A proposed theme is
 // right when the reader expected it or would accept it, wrong otherwise; a sentence is a hit when
 // at least one proposed theme is one the reader expected. The target: every sentence a hit,
 // and no more than one proposed theme in three wrong.
